@@ -1,0 +1,49 @@
+#include "test_util.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "precis/spec.h"
+#include "precis/text.h"
+
+namespace precis::testing {
+
+static Result<ConstraintPtr> build(std::string_view id, std::string_view kwargs_json,
+                                   Semantics semantics) {
+  Result<Value> kw = parse_json(kwargs_json);
+  if (!kw.ok()) return kw.status();
+  return Registry::global().build(id, *kw, semantics);
+}
+
+bool check(std::string_view id, std::string_view kwargs_json, std::string_view response,
+           Semantics semantics) {
+  auto c = build(id, kwargs_json, semantics);
+  INFO("id " << id << " kwargs " << kwargs_json << " semantics " << semantics_name(semantics));
+  if (!c.ok()) FAIL("does not build: " << c.status().to_string());
+  Text text(response);
+  // IFEval's strict gate: a blank response fails everything.
+  if (text.blank()) return false;
+  return (*c)->check(text, nullptr);
+}
+
+bool both(std::string_view id, std::string_view kwargs_json, std::string_view response) {
+  bool r = check(id, kwargs_json, response, kRef);
+  bool p = check(id, kwargs_json, response, kPrecise);
+  INFO("reference=" << r << " precise=" << p << " on: " << response);
+  CHECK(r == p);
+  return r;
+}
+
+Status build_error(std::string_view id, std::string_view kwargs_json, Semantics semantics) {
+  auto c = build(id, kwargs_json, semantics);
+  return c.ok() ? Status() : c.status();
+}
+
+std::string shared_data(std::string_view relative) {
+  std::string p = std::string(PRECIS_SHARED_DATA) + "/" + std::string(relative);
+  std::error_code ec;
+  return std::filesystem::exists(p, ec) ? p : std::string();
+}
+
+}  // namespace precis::testing
