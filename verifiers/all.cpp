@@ -2,7 +2,15 @@
 #include "precis/registry.h"
 
 namespace precis::verifiers {
+void register_change_case(Registry& r);
+void register_combination(Registry& r);
+void register_detectable_content(Registry& r);
+void register_detectable_format(Registry& r);
+void register_keywords(Registry& r);
+void register_language(Registry& r);
+void register_length_constraints(Registry& r);
 void register_punctuation(Registry& r);
+void register_startend(Registry& r);
 }  // namespace precis::verifiers
 
 namespace precis {
@@ -10,7 +18,15 @@ namespace precis {
 const Registry& Registry::global() {
   static const Registry registry = [] {
     Registry r;
+    verifiers::register_change_case(r);
+    verifiers::register_combination(r);
+    verifiers::register_detectable_content(r);
+    verifiers::register_detectable_format(r);
+    verifiers::register_keywords(r);
+    verifiers::register_language(r);
+    verifiers::register_length_constraints(r);
     verifiers::register_punctuation(r);
+    verifiers::register_startend(r);
     return r;
   }();
   return registry;

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "precis/registry.h"
+
+namespace precis::verifiers::combination {
+// One factory function per verifier, sorted by id; each is defined in its own file.
+}  // namespace precis::verifiers::combination

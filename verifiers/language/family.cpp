@@ -1,0 +1,10 @@
+#include "verifiers/language/family.h"
+
+namespace precis::verifiers {
+
+// One sorted line per verifier: r.add(language::name());
+void register_language(Registry& r) {
+  (void)r;
+}
+
+}  // namespace precis::verifiers
