@@ -3,8 +3,8 @@
 // What is reproduced (nltk 3.8, after the 3.6.6 ReDoS fix): the period-context scan (a `.?!`
 // followed by non-word punctuation or by whitespace and a token), the context handed to
 // text_contains_sentbreak (the previous whitespace-delimited word, the end char and what follows),
-// Punkt's word tokenizer, the first pass (sentence breaks, abbreviations, ellipses), the second pass
-// (collocations, orthographic heuristic, frequent sentence starters, initials and ##number##
+// Punkt's word tokenizer, the first pass (sentence breaks, abbreviations, ellipses), the second
+// pass (collocations, orthographic heuristic, frequent sentence starters, initials and ##number##
 // ordinals) and _realign_boundaries. Every scan is linear in the text; invalid UTF-8 decodes as
 // U+FFFD one byte at a time.
 #pragma once
