@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libicu-dev libre2-dev libutf8proc-dev libfmt-dev libsimdjson-dev libcld2-dev
-  libcli11-dev catch2 libbenchmark-dev clang-format-14 python3
+  libcli11-dev catch2 libbenchmark-dev clang-format-14
+  python3 python3-dev pybind11-dev python3-numpy python3-pytest
 )
 
 missing=()
