@@ -7,7 +7,29 @@
 
 namespace precis::text {
 
-/// Identifies the main language of `text` with CLD2 (plain text mode). Deterministic.
+/// Identifies the main language of `text` with CLD2 (plain text mode, full tables). Deterministic.
+///
+/// The code is ISO 639-1 where one exists: CLD2's `iw` (Hebrew) is reported as `he` and `jw`
+/// (Javanese) as `jv`; other CLD2 codes (`zh-Hant`, `sr-ME`, ...) are kept. "un" when CLD2 finds
+/// no language (too little text, or only digits, punctuation and symbols). `percent` is the
+/// share of the text's letters in the reported language; `has_features` is false when the text
+/// has no letters CLD2 can use.
 LanguageGuess detect_language(std::string_view text);
+
+/// The share of the text (percent) a language must have for a confident identification.
+inline constexpr int kConfidentPercent = 60;
+
+/// IFEval's `langdetect.detect(text) == code`, as closely as CLD2 allows: text without letter
+/// features passes (upstream's LangDetectException counts as a pass); otherwise CLD2 must report
+/// `code` and call its guess reliable (langdetect's guesses on short or ambiguous text, where
+/// CLD2 is unreliable, rarely match the expected language).
+bool matches_reference(const LanguageGuess& g, std::string_view code) noexcept;
+
+/// A confident identification: CLD2 reports `code`, calls it reliable, and finds it in at least
+/// kConfidentPercent percent of the text. Text without letters never matches.
+bool matches_confidently(const LanguageGuess& g, std::string_view code) noexcept;
+
+/// The ISO 639-1 form of a CLD2 language code ("iw" -> "he", "jw" -> "jv"; others unchanged).
+std::string_view iso_language_code(std::string_view cld2_code) noexcept;
 
 }  // namespace precis::text

@@ -4,7 +4,7 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(language::name());
 void register_language(Registry& r) {
-  (void)r;
+  r.add(language::response_language());
 }
 
 }  // namespace precis::verifiers
