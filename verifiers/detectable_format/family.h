@@ -4,4 +4,10 @@
 
 namespace precis::verifiers::detectable_format {
 // One factory function per verifier, sorted by id; each is defined in its own file.
+VerifierInfo constrained_response();
+VerifierInfo json_format();
+VerifierInfo multiple_sections();
+VerifierInfo number_bullet_lists();
+VerifierInfo number_highlighted_sections();
+VerifierInfo title();
 }  // namespace precis::verifiers::detectable_format
