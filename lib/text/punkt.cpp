@@ -4,8 +4,10 @@
 // (\s = str.isspace(), \w = str.isalnum() or '_', \d = Nd).
 #include "text/punkt.h"
 
+#include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 
 #include "text/data_dir.h"
@@ -165,11 +167,10 @@ inline bool comma_ends_word(std::string_view s, size_t k) {
   return space_len(s, k) != 0 || non_word_char(s[k]) || multi_char_at(s, k);
 }
 
-}  // namespace
-
-void punkt_word_tokenize(std::string_view s, std::vector<std::string_view>& out) {
+/// Punkt's word-tokenizer regex (findall) from s[i]: skips whitespace, sets `tok` to the next
+/// token and advances `i` past it. False at the end of `s`.
+bool next_token(std::string_view s, size_t& i, std::string_view& tok) {
   const size_t n = s.size();
-  size_t i = 0;
   while (i < n) {
     const Decoded c = decode_at(s, i);
     if (c.cp < 0x80 ? ascii_py_space(static_cast<unsigned char>(c.cp)) : is_py_space(c.cp)) {
@@ -180,9 +181,9 @@ void punkt_word_tokenize(std::string_view s, std::vector<std::string_view>& out)
     if (c.cp == '-' || c.cp == '.') {
       const size_t m = multi_char_len(s, i);
       if (m != 0) {
-        out.push_back(s.substr(i, m));
+        tok = s.substr(i, m);
         i += m;
-        continue;
+        return true;
       }
     }
     // Alternative 2: (?=WordStart)\S+? up to the first word end.
@@ -201,26 +202,186 @@ void punkt_word_tokenize(std::string_view s, std::vector<std::string_view>& out)
           j += d.len;
         }
       }
-      out.push_back(s.substr(i, j - i));
+      tok = s.substr(i, j - i);
       i = j;
-      continue;
+      return true;
     }
     // Alternative 3: a single non-space character.
-    out.push_back(s.substr(i, c.len));
+    tok = s.substr(i, c.len);
     i += c.len;
+    return true;
   }
+  return false;
+}
+
+/// The tokens of _tokenize_words: the text split on '\n', each line word-tokenized (a blank
+/// line gives no token), produced one at a time.
+class ContextTokens {
+ public:
+  explicit ContextTokens(std::string_view text) : text_(text) { start_line(0); }
+
+  bool next(std::string_view& tok) {
+    for (;;) {
+      if (next_token(line_, pos_, tok)) return true;
+      if (line_end_ >= text_.size()) return false;
+      start_line(line_end_ + 1);
+    }
+  }
+
+ private:
+  void start_line(size_t begin) {
+    size_t end = text_.find('\n', begin);
+    if (end == std::string_view::npos) end = text_.size();
+    line_ = text_.substr(begin, end - begin);
+    line_end_ = end;
+    pos_ = 0;
+  }
+
+  std::string_view text_;
+  std::string_view line_;
+  size_t line_end_ = 0;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+void punkt_word_tokenize(std::string_view s, std::vector<std::string_view>& out) {
+  size_t i = 0;
+  std::string_view tok;
+  while (next_token(s, i, tok))
+    out.push_back(tok);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameter index: one open-addressing probe per type.
+
+namespace {
+
+/// An open-addressing string table (power-of-two size, linear probing) with a byte of flags and
+/// a byte of orthographic context per key.
+class TypeTable {
+ public:
+  struct Entry {
+    uint8_t ortho = 0;
+    uint8_t bits = 0;
+  };
+  static constexpr uint8_t kUsed = 1;
+
+  void reserve(size_t n) {
+    size_t cap = 16;
+    while (cap < n + n / 2)
+      cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+  }
+
+  Entry find(std::string_view key) const noexcept {
+    const uint64_t h = hash(key);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!(s.bits & kUsed)) return {};
+      if (s.hash == static_cast<uint32_t>(h) && same(s, key)) return {s.ortho, s.bits};
+    }
+  }
+
+  /// The entry of `key`, inserted when absent (reserve() first, with room for every key).
+  Entry& at(std::string_view key) {
+    const uint64_t h = hash(key);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (!(s.bits & kUsed)) {
+        s.hash = static_cast<uint32_t>(h);
+        s.off = static_cast<uint32_t>(arena_.size());
+        s.len = static_cast<uint32_t>(key.size());
+        s.bits = kUsed;
+        arena_.append(key);
+        return s;
+      }
+      if (s.hash == static_cast<uint32_t>(h) && same(s, key)) return s;
+    }
+  }
+
+ private:
+  struct Slot : Entry {
+    uint32_t hash = 0;
+    uint32_t off = 0;
+    uint32_t len = 0;
+  };
+
+  static uint64_t hash(std::string_view s) noexcept {
+    constexpr uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xFF51AFD7ED558CCDull;
+    uint64_t h = k1 ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * k2;
+      h ^= h >> 32;
+    }
+    if (i < s.size()) {
+      uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, s.size() - i);
+      h = (h ^ w) * k2;
+    }
+    h ^= h >> 29;
+    h *= k1;
+    return h ^ (h >> 32);
+  }
+
+  bool same(const Slot& s, std::string_view key) const noexcept {
+    if (s.len != key.size()) return false;
+    const char* a = arena_.data() + s.off;
+    for (size_t i = 0; i < key.size(); ++i)
+      if (a[i] != key[i]) return false;
+    return true;
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::string arena_;
+};
+
+}  // namespace
+
+/// The lookups the tokenizer makes, built from PunktParams: a small, cache-resident table of the
+/// abbreviation types, sentence starters and first words of collocations (probed for nearly
+/// every candidate break) and a large one of orthographic contexts (probed only when an
+/// abbreviation, ellipsis, initial or number needs the orthographic heuristic).
+struct PunktIndex {
+  static constexpr uint8_t kAbbrev = 2, kStarter = 4, kCollocFirst = 8;
+  TypeTable words;
+  TypeTable ortho;
+  PunktStringSet collocations;  // "first\tsecond"
+
+  explicit PunktIndex(const PunktParams& p) {
+    words.reserve(p.abbrev_types.size() + p.sent_starters.size() + p.collocations.size());
+    ortho.reserve(p.ortho_context.size());
+    for (const auto& [type, oc] : p.ortho_context)
+      ortho.at(type).ortho = static_cast<uint8_t>(oc & 0xFE);
+    for (const auto& a : p.abbrev_types)
+      words.at(a).bits |= kAbbrev;
+    for (const auto& a : p.sent_starters)
+      words.at(a).bits |= kStarter;
+    for (const auto& c : p.collocations) {
+      const size_t tab = c.find('\t');
+      if (tab == std::string::npos) continue;
+      words.at(std::string_view(c).substr(0, tab)).bits |= kCollocFirst;
+      collocations.insert(c);
+    }
+  }
+};
+
+void PunktParams::rebuild_index() {
+  index = std::make_shared<const PunktIndex>(*this);
 }
 
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// Token properties (PunktToken).
+// Token properties (PunktToken) and the two annotation passes.
 
 struct Scratch {
-  std::vector<std::string_view> tokens;
-  std::vector<Span> slices;
-  std::vector<Span> spans;
-  std::string a, b, key;
+  std::string typ, next_typ, key;
 };
 
 Scratch& scratch() {
@@ -251,14 +412,13 @@ bool is_numeric(std::string_view t) {
   return true;
 }
 
-/// PunktToken.type: "##number##" for numbers, else tok.lower(). Written to `out`.
-void token_type(std::string_view tok, std::string& out) {
+/// PunktToken.type ("##number##" for numbers, else tok.lower()) into `out`.
+void token_type(std::string_view tok, bool numeric, std::string& out) {
   out.clear();
-  if (is_numeric(tok)) {
+  if (numeric)
     out.assign(kNumberType);
-    return;
-  }
-  py_lower(tok, out);
+  else
+    py_lower(tok, out);
 }
 
 /// type_no_period: the type less a final '.', when it has more than one character.
@@ -294,105 +454,104 @@ bool is_ellipsis(std::string_view tok) {
   return true;
 }
 
-struct FirstPass {
-  bool sentbreak = false;
-  bool abbr = false;
-  bool ellipsis = false;
-};
-
-/// _first_pass_annotation. `buf` is scratch space.
-FirstPass first_pass(std::string_view tok, const PunktParams& p, std::string& buf) {
-  FirstPass r;
-  if (tok == "." || tok == "?" || tok == "!") {
-    r.sentbreak = true;
-  } else if (is_ellipsis(tok)) {
-    r.ellipsis = true;
-  } else if (period_final(tok) && !(tok.size() >= 2 && tok[tok.size() - 2] == '.')) {
-    buf.clear();
-    py_lower(tok.substr(0, tok.size() - 1), buf);
-    std::string_view low(buf);
-    bool abbr = p.abbrev_types.find(low) != p.abbrev_types.end();
-    if (!abbr) {
-      const size_t dash = low.rfind('-');
-      if (dash != std::string_view::npos)
-        abbr = p.abbrev_types.find(low.substr(dash + 1)) != p.abbrev_types.end();
-    }
-    if (abbr)
-      r.abbr = true;
-    else
-      r.sentbreak = true;
-  }
-  return r;
-}
-
-inline int ortho_of(const PunktParams& p, std::string_view type) {
-  auto it = p.ortho_context.find(type);
-  return it == p.ortho_context.end() ? 0 : it->second;
+/// The abbreviation test of _first_pass_annotation on `low` = tok[:-1].lower():
+/// low, or the part after its last '-', is an abbreviation type.
+bool is_abbrev(const PunktIndex& idx, std::string_view low, TypeTable::Entry* whole) {
+  const TypeTable::Entry e = idx.words.find(low);
+  if (whole) *whole = e;
+  if (e.bits & PunktIndex::kAbbrev) return true;
+  const size_t dash = low.rfind('-');
+  return dash != std::string_view::npos &&
+         (idx.words.find(low.substr(dash + 1)).bits & PunktIndex::kAbbrev);
 }
 
 enum class Ortho { kFalse, kTrue, kUnknown };
 
-/// _ortho_heuristic for a token whose type_no_sentperiod is `type`.
-Ortho ortho_heuristic(std::string_view tok, std::string_view type, const PunktParams& p) {
+/// _ortho_heuristic for `tok` whose type_no_sentperiod has orthographic context `oc`.
+Ortho ortho_heuristic(std::string_view tok, int oc) {
   // `tok in ";:,.!?"` is a substring test.
   if (std::string_view(";:,.!?").find(tok) != std::string_view::npos) return Ortho::kFalse;
-  const int oc = ortho_of(p, type);
   if (first_upper(tok) && (oc & kOrthoLc) && !(oc & kOrthoMidUc)) return Ortho::kTrue;
   if (first_lower(tok) && ((oc & kOrthoUc) || !(oc & kOrthoBegLc))) return Ortho::kFalse;
   return Ortho::kUnknown;
 }
 
-/// The sentbreak flag of a period-final token `t1` after both passes, `t2` following it.
-bool period_token_breaks(std::string_view t1, std::string_view t2, const PunktParams& p,
+/// The sentbreak flag of the period-final token `t1` after both passes, `t2` following it.
+bool period_token_breaks(std::string_view t1, std::string_view t2, const PunktIndex& idx,
                          Scratch& s) {
-  const FirstPass f1 = first_pass(t1, p, s.a);
-  // type_no_sentperiod of t2 (its first-pass sentbreak decides).
-  const FirstPass f2 = first_pass(t2, p, s.b);
-  std::string& next_typ = s.b;
-  token_type(t2, next_typ);
-  if (f2.sentbreak) strip_type_period(next_typ);
-  std::string& typ = s.a;
-  token_type(t1, typ);
+  // First pass; `typ` = type_no_period.
+  const bool numeric = is_numeric(t1);
+  std::string& typ = s.typ;
+  token_type(t1, numeric, typ);
   strip_type_period(typ);
+  bool sentbreak = false, abbr = false, ellipsis = false, have_e1 = false;
+  TypeTable::Entry e1;
+  if (t1.size() == 1) {
+    sentbreak = true;  // "."
+  } else if (is_ellipsis(t1)) {
+    ellipsis = true;
+  } else if (t1[t1.size() - 2] != '.') {
+    // tok[:-1].lower(): a number has no case, so it is tok[:-1] itself.
+    if (numeric) {
+      abbr = is_abbrev(idx, t1.substr(0, t1.size() - 1), nullptr);
+    } else {
+      abbr = is_abbrev(idx, typ, &e1);
+      have_e1 = true;
+    }
+    sentbreak = !abbr;
+  }
+  if (!have_e1) e1 = idx.words.find(typ);
   const bool initial = is_initial(t1);
+  const bool number = typ == kNumberType;
+  // Second pass: nothing applies unless one of these holds.
+  if (!(e1.bits & PunktIndex::kCollocFirst) && !abbr && !ellipsis && !initial && !number)
+    return sentbreak;
 
-  if (!p.collocations.empty()) {
+  // type_no_sentperiod of t2 (its first-pass sentbreak decides).
+  const bool numeric2 = is_numeric(t2);
+  std::string& next_typ = s.next_typ;
+  token_type(t2, numeric2, next_typ);
+  bool break2 = false;
+  if (t2 == "." || t2 == "?" || t2 == "!") {
+    break2 = true;
+  } else if (period_final(t2) && !(t2.size() >= 2 && t2[t2.size() - 2] == '.')) {
+    const std::string_view low2 = numeric2
+                                      ? t2.substr(0, t2.size() - 1)
+                                      : std::string_view(next_typ).substr(0, next_typ.size() - 1);
+    break2 = !is_abbrev(idx, low2, nullptr);
+  }
+  if (break2) strip_type_period(next_typ);
+  const TypeTable::Entry e2 = idx.words.find(next_typ);
+  const int oc2 = idx.ortho.find(next_typ).ortho;
+
+  if (e1.bits & PunktIndex::kCollocFirst) {
     s.key.assign(typ);
     s.key.push_back('\t');
     s.key.append(next_typ);
-    if (p.collocations.find(std::string_view(s.key)) != p.collocations.end()) return false;
+    if (idx.collocations.find(std::string_view(s.key)) != idx.collocations.end()) return false;
   }
-  if ((f1.abbr || f1.ellipsis) && !initial) {
-    if (ortho_heuristic(t2, next_typ, p) == Ortho::kTrue) return true;
-    if (first_upper(t2) &&
-        p.sent_starters.find(std::string_view(next_typ)) != p.sent_starters.end())
-      return true;
+  if ((abbr || ellipsis) && !initial) {
+    if (ortho_heuristic(t2, oc2) == Ortho::kTrue) return true;
+    if (first_upper(t2) && (e2.bits & PunktIndex::kStarter)) return true;
   }
-  if (initial || typ == kNumberType) {
-    const Ortho o = ortho_heuristic(t2, next_typ, p);
+  if (initial || number) {
+    const Ortho o = ortho_heuristic(t2, oc2);
     if (o == Ortho::kFalse) return false;
-    if (o == Ortho::kUnknown && initial && first_upper(t2) && !(ortho_of(p, next_typ) & kOrthoLc))
-      return false;
+    if (o == Ortho::kUnknown && initial && first_upper(t2) && !(oc2 & kOrthoLc)) return false;
   }
-  return f1.sentbreak;
+  return sentbreak;
 }
 
-bool contains_sentbreak(std::string_view text, const PunktParams& p, Scratch& s) {
-  auto& toks = s.tokens;
-  toks.clear();
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = text.substr(start, nl - start);
-    if (!py_strip(line).empty()) punkt_word_tokenize(line, toks);
-    start = nl + 1;
-  }
-  // Only a token before the last counts; only ".?!" tokens and period-final tokens can break.
-  for (size_t i = 0; i + 1 < toks.size(); ++i) {
-    const std::string_view t = toks[i];
-    if (t == "?" || t == "!") return true;
-    if (period_final(t) && period_token_breaks(t, toks[i + 1], p, s)) return true;
+/// text_contains_sentbreak: some token before the last one is a sentence break after both passes.
+/// Only ".?!" tokens and period-final tokens can be breaks.
+bool contains_sentbreak(std::string_view text, const PunktIndex& idx, Scratch& s) {
+  ContextTokens toks(text);
+  std::string_view cur, next;
+  if (!toks.next(cur)) return false;
+  while (toks.next(next)) {
+    if (cur == "?" || cur == "!") return true;
+    if (period_final(cur) && period_token_breaks(cur, next, idx, s)) return true;
+    cur = next;
   }
   return false;
 }
@@ -400,67 +559,28 @@ bool contains_sentbreak(std::string_view text, const PunktParams& p, Scratch& s)
 // ---------------------------------------------------------------------------------------------
 // Sentence slices.
 
-struct EndMatch {
-  size_t pos = 0;        // the end character
-  size_t after_end = 0;  // end of after_tok
-  size_t next_tok = 0;   // start of next_tok when has_next
-  bool has_next = false;
-};
-
-/// _slices_from_text (with _match_potential_end_contexts): appends [begin, end) slices.
-void slices_from_text(std::string_view text, const PunktParams& p, Scratch& s,
-                      std::vector<Span>& slices) {
-  const size_t n = text.size();
-  size_t last_break = 0;
-  auto consider = [&](const EndMatch& m, size_t ctx_start) {
-    if (contains_sentbreak(text.substr(ctx_start, m.after_end - ctx_start), p, s)) {
-      slices.push_back({static_cast<uint32_t>(last_break), static_cast<uint32_t>(m.pos + 1)});
-      last_break = m.has_next ? m.next_tok : m.pos + 1;
+/// The first '.', '?' or '!' at or after i (n when none). Eight bytes at a time.
+inline size_t find_end_char(std::string_view t, size_t i) {
+  const size_t n = t.size();
+  const char* p = t.data();
+  constexpr uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+  // 0x80 in each byte of v that is zero (exact, no carries between bytes).
+  const auto zero_bytes = [](uint64_t v) { return ~(((v & low7) + low7) | v | low7); };
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t z =
+        zero_bytes(w ^ (ones * '.')) | zero_bytes(w ^ (ones * '?')) | zero_bytes(w ^ (ones * '!'));
+    if (z != 0) {
+      if constexpr (std::endian::native == std::endian::little)
+        return i + static_cast<size_t>(std::countr_zero(z)) / 8;
+      break;
     }
-  };
-
-  bool have_prev = false;
-  EndMatch prev;
-  size_t prev_start = 0, prev_stop = 0;  // previous_slice (the previous word)
-  for (size_t i = 0; i < n; ++i) {
-    if (!is_sent_end_char(text[i])) continue;
-    EndMatch m;
-    m.pos = i;
-    if (i + 1 < n && non_word_char(text[i + 1])) {
-      m.after_end = i + 2;
-    } else {
-      size_t j = i + 1;
-      while (j < n) {
-        const uint32_t l = space_len(text, j);
-        if (l == 0) break;
-        j += l;
-      }
-      if (j == i + 1 || j >= n) continue;  // no whitespace, or nothing after it
-      m.has_next = true;
-      m.next_tok = j;
-      while (j < n && space_len(text, j) == 0)
-        j += decode_at(text, j).len;
-      m.after_end = j;
-    }
-    // The previous word: after the last ASCII whitespace in text[prev_stop, i), else it extends
-    // the previous slice (index 0 counts as "none found").
-    size_t start = prev_start;
-    for (size_t k = i; k > prev_stop + 1;) {
-      --k;
-      if (string_whitespace(text[k])) {
-        start = k + 1;
-        break;
-      }
-    }
-    if (have_prev && prev_stop <= start) consider(prev, prev_start);
-    prev = m;
-    have_prev = true;
-    prev_start = start;
-    prev_stop = i;
+    i += 8;
   }
-  if (have_prev) consider(prev, prev_start);
-  slices.push_back(
-      {static_cast<uint32_t>(last_break), static_cast<uint32_t>(py_rstrip(text).size())});
+  while (i < n && !is_sent_end_char(p[i]))
+    ++i;
+  return i;
 }
 
 /// re_boundary_realignment.match(sub): ["')\]}]+?(?:\s+|(?=--)|$). Returns false when no match;
@@ -491,26 +611,122 @@ bool realign_match(std::string_view sub, size_t& closers, size_t& end) {
   return false;
 }
 
-/// _realign_boundaries over `slices`, appending the kept spans to `out`.
-void realign_boundaries(std::string_view text, const std::vector<Span>& slices,
-                        std::vector<Span>& out) {
-  size_t realign = 0;
-  for (size_t i = 0; i < slices.size(); ++i) {
-    const size_t b1 = slices[i].begin + realign, e1 = slices[i].end;
-    if (i + 1 == slices.size()) {
-      if (b1 < e1) out.push_back({static_cast<uint32_t>(b1), static_cast<uint32_t>(e1)});
-      break;
+/// _realign_boundaries, one slice behind _slices_from_text.
+template <class Emit>
+class Realigner {
+ public:
+  Realigner(std::string_view text, Emit& emit) : text_(text), emit_(emit) {}
+
+  void push(size_t b2, size_t e2) {
+    if (have_) {
+      const size_t b1 = b_ + realign_;
+      size_t closers = 0, end = 0;
+      if (b2 < e2 && realign_match(text_.substr(b2, e2 - b2), closers, end)) {
+        emit_(b1, b2 + closers);
+        realign_ = end;
+      } else {
+        realign_ = 0;
+        if (b1 < e_) emit_(b1, e_);
+      }
     }
-    const Span s2 = slices[i + 1];
-    size_t closers = 0, end = 0;
-    if (s2.begin < s2.end && realign_match(text.substr(s2.begin, s2.size()), closers, end)) {
-      out.push_back({static_cast<uint32_t>(b1), static_cast<uint32_t>(s2.begin + closers)});
-      realign = end;
-    } else {
-      realign = 0;
-      if (b1 < e1) out.push_back({static_cast<uint32_t>(b1), static_cast<uint32_t>(e1)});
-    }
+    have_ = true;
+    b_ = b2;
+    e_ = e2;
   }
+
+  void finish() {
+    if (have_ && b_ + realign_ < e_) emit_(b_ + realign_, e_);
+  }
+
+ private:
+  std::string_view text_;
+  Emit& emit_;
+  bool have_ = false;
+  size_t b_ = 0, e_ = 0, realign_ = 0;
+};
+
+struct EndMatch {
+  size_t pos = 0;        // the end character
+  size_t after_end = 0;  // end of after_tok
+  size_t next_tok = 0;   // start of next_tok when has_next
+  bool has_next = false;
+};
+
+/// span_tokenize: _slices_from_text (with _match_potential_end_contexts) then
+/// _realign_boundaries; calls emit(begin, end) for each sentence.
+template <class Emit>
+void punkt_spans(std::string_view text, const PunktIndex& idx, Emit emit) {
+  Scratch& s = scratch();
+  Realigner<Emit> realigner(text, emit);
+  const size_t n = text.size();
+  size_t last_break = 0;
+  auto consider = [&](const EndMatch& m, size_t ctx_start) {
+    if (contains_sentbreak(text.substr(ctx_start, m.after_end - ctx_start), idx, s)) {
+      realigner.push(last_break, m.pos + 1);
+      last_break = m.has_next ? m.next_tok : m.pos + 1;
+    }
+  };
+
+  bool have_prev = false;
+  EndMatch prev;
+  size_t prev_start = 0, prev_stop = 0;  // previous_slice (the previous word)
+  for (size_t i = find_end_char(text, 0); i < n; i = find_end_char(text, i + 1)) {
+    // The period-context regex: [.?!](?=(?P<after_tok>NonWord|\s+(?P<next_tok>\S+))).
+    EndMatch m;
+    m.pos = i;
+    if (i + 1 < n && non_word_char(text[i + 1])) {
+      m.after_end = i + 2;
+    } else {
+      size_t j = i + 1;
+      while (j < n) {
+        const uint32_t l = space_len(text, j);
+        if (l == 0) break;
+        j += l;
+      }
+      if (j == i + 1 || j >= n) continue;  // no whitespace, or nothing after it
+      m.has_next = true;
+      m.next_tok = j;
+      while (j < n) {
+        const auto b = static_cast<unsigned char>(text[j]);
+        if (b < 0x80) {
+          if (ascii_py_space(b)) break;
+          ++j;
+        } else {
+          const Decoded d = decode(text.data() + j, text.data() + n);
+          if (is_py_space(d.cp)) break;
+          j += d.len;
+        }
+      }
+      m.after_end = j;
+    }
+    // The previous word: after the last ASCII whitespace in text[prev_stop, i) (index 0 of that
+    // range counts as none), else the previous slice extended.
+    size_t start = prev_start;
+    for (size_t k = i; k > prev_stop + 1;) {
+      --k;
+      if (string_whitespace(text[k])) {
+        start = k + 1;
+        break;
+      }
+    }
+    // A previous match whose word overlaps this one is dropped.
+    if (have_prev && prev_stop <= start) consider(prev, prev_start);
+    prev = m;
+    have_prev = true;
+    prev_start = start;
+    prev_stop = i;
+  }
+  if (have_prev) consider(prev, prev_start);
+  // The last sentence ends at the end of the rstripped text.
+  realigner.push(last_break, py_rstrip(text).size());
+  realigner.finish();
+}
+
+/// The index of `params`, or a temporary one built into `tmp`.
+const PunktIndex& index_of(const PunktParams& params, std::unique_ptr<PunktIndex>& tmp) {
+  if (params.index) return *params.index;
+  tmp = std::make_unique<PunktIndex>(params);
+  return *tmp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -559,6 +775,7 @@ Result<PunktParams> PunktParams::load(const std::string& dir) {
       return parse_error(dir + "/ortho_context.tab: expected 'type<TAB>int': " + l);
     p.ortho_context[l.substr(0, tab)] |= v;
   }
+  p.rebuild_index();
   return p;
 }
 
@@ -580,6 +797,7 @@ PunktParams PunktParams::fallback() {
       "conn", "fla",  "ill",  "pa",   "va",   "wash", "tex",    "ariz", "colo",  "mich"};
   for (const char* a : kAbbrevs)
     p.abbrev_types.insert(a);
+  p.rebuild_index();
   return p;
 }
 
@@ -596,21 +814,22 @@ const PunktParams& english_punkt() {
 }
 
 void punkt_sentences(std::string_view text, const PunktParams& params, std::vector<Span>& out) {
-  Scratch& s = scratch();
-  s.slices.clear();
-  slices_from_text(text, params, s, s.slices);
-  realign_boundaries(text, s.slices, out);
+  std::unique_ptr<PunktIndex> tmp;
+  punkt_spans(text, index_of(params, tmp), [&out](size_t b, size_t e) {
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  });
 }
 
 size_t punkt_count_sentences(std::string_view text, const PunktParams& params) {
-  Scratch& s = scratch();
-  s.spans.clear();
-  punkt_sentences(text, params, s.spans);
-  return s.spans.size();
+  std::unique_ptr<PunktIndex> tmp;
+  size_t n = 0;
+  punkt_spans(text, index_of(params, tmp), [&n](size_t, size_t) { ++n; });
+  return n;
 }
 
 bool punkt_text_contains_sentbreak(std::string_view text, const PunktParams& params) {
-  return contains_sentbreak(text, params, scratch());
+  std::unique_ptr<PunktIndex> tmp;
+  return contains_sentbreak(text, index_of(params, tmp), scratch());
 }
 
 }  // namespace precis::text

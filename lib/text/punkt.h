@@ -10,7 +10,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,6 +38,10 @@ struct PunktStringHash {
 using PunktStringSet = std::unordered_set<std::string, PunktStringHash, std::equal_to<>>;
 using PunktStringIntMap = std::unordered_map<std::string, int, PunktStringHash, std::equal_to<>>;
 
+/// A compact lookup table built from PunktParams (one probe gives a type's abbreviation,
+/// sentence-starter, collocation-first flags and orthographic context). Defined in punkt.cpp.
+struct PunktIndex;
+
 /// Trained Punkt parameters, as NLTK's punkt_tab text files hold them.
 struct PunktParams {
   PunktStringSet abbrev_types;
@@ -43,6 +49,11 @@ struct PunktParams {
   PunktStringSet sent_starters;
   PunktStringIntMap ortho_context;
   bool builtin = false;  ///< true for precis's own fallback (no NLTK data found)
+  /// Built from the sets above by load(), fallback() and rebuild_index(). Call rebuild_index()
+  /// after editing the sets by hand; without an index every call builds a temporary one (slow).
+  std::shared_ptr<const PunktIndex> index;
+
+  void rebuild_index();
 
   /// Loads `dir`/{abbrev_types.txt, collocations.tab, sent_starters.txt, ortho_context.tab}.
   static Result<PunktParams> load(const std::string& dir);
