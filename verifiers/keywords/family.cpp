@@ -4,7 +4,10 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(keywords::name());
 void register_keywords(Registry& r) {
-  (void)r;
+  r.add(keywords::existence());
+  r.add(keywords::forbidden_words());
+  r.add(keywords::frequency());
+  r.add(keywords::letter_frequency());
 }
 
 }  // namespace precis::verifiers

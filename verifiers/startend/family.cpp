@@ -4,7 +4,8 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(startend::name());
 void register_startend(Registry& r) {
-  (void)r;
+  r.add(startend::end_checker());
+  r.add(startend::quotation());
 }
 
 }  // namespace precis::verifiers
