@@ -145,6 +145,7 @@ class Parser {
   explicit Parser(std::string_view src) : src_(src) {}
 
   Result<Value> parse() {
+    if (src_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a UTF-8 byte order mark
     Result<Value> first = value(0, 0);
     if (!first.ok()) return first;
     PRECIS_RETURN_IF_ERROR(skip_space());
@@ -223,6 +224,11 @@ class Parser {
     if (c == '(') return parenthesized(depth, sign);
     if (is_digit(c) || (c == '.' && is_digit(peek_at(pos_ + 1)))) return number(sign);
     if (sign != 0) {
+      if (is_alpha(c)) {
+        Result<Value> word = name();  // names its own error for inf, nan and unknown names
+        if (!word.ok()) return word;
+        return error(at, "expected a number after the sign");
+      }
       if (c == '-' || c == '+')
         return error(at, "expected a number after the sign (only one sign is allowed)");
       return error(at, "expected a number after the sign");
@@ -395,6 +401,7 @@ class Parser {
     std::string out;
     int kind = -1;  // 0 str, 1 bytes
     size_t prefix = 0;
+    if (src_[pos_] != '\'' && src_[pos_] != '"') string_start(pos_, &prefix);
     for (;;) {
       const size_t at = pos_;
       bool raw = false, bytes = false, fstring = false;

@@ -90,6 +90,14 @@ Result<std::vector<InstructionSpec>> parse_ground_truth(std::string_view text) {
   for (size_t k = 0; k < items.size(); ++k) {
     const Value& item = *items[k];
     std::string where = items.size() > 1 ? fmt::format("ground_truth[{}]: ", k) : "ground_truth: ";
+    // An element that is itself a string holds JSON (open-instruct json.loads-es it).
+    if (item.is_string()) {
+      auto part = parse_ground_truth(item.as_string());
+      if (!part.ok()) return Status(part.status().code(), where + part.status().message());
+      for (auto& s : *part)
+        out.push_back(std::move(s));
+      continue;
+    }
     if (!item.is_dict())
       return invalid_argument(
           fmt::format("{}expected a dict with \"instruction_id\" and \"kwargs\", got {}", where,
