@@ -1,13 +1,13 @@
 // detectable_format:multiple_sections: at least N sections, each begun by "<spliter> <number>".
 //
 // reference: len(re.split(r"\s?" + spliter + r"\s?\d+\s?", response)) - 1 >= N, i.e. the number
-//            of non-overlapping matches, anywhere, case-sensitive (`Today 1` matches `Day`,
+//            of non-overlapping matches, anywhere, case-sensitive (`MyDay 1` matches `Day`,
 //            `Section1` matches, `Sections 2` and `Section I` do not). `\s` is Python's
 //            whitespace and `\d` any Unicode decimal digit (Nd); both are spelled out as explicit
 //            classes for RE2. The spliter is inserted unescaped: literal text and `.` are
 //            supported, other regex syntax is refused.
 // precise:   lines that begin, after whitespace and markdown heading or emphasis marks (`#`,
-//            `*`, `_`), with the spliter (case-insensitive), optional spaces and an Arabic
+//            `*`, `_`), with the spliter (case-insensitive), optional whitespace and an Arabic
 //            number not followed by a letter or digit; at least N such lines, numbered in
 //            strictly increasing order. Blank text fails.
 #include <cstdint>
@@ -166,7 +166,8 @@ Result<ConstraintPtr> create(const Kwargs& kw, const BuildContext& ctx) {
       return invalid_argument(
           "section_spliter: expected a non-blank spliter (precise semantics has no empty "
           "spliter)");
-    pattern = "(?i)" + RE2::QuoteMeta(spliter) + "[ \\t]*([0-9]+)";
+    // py_space_class() includes '\n', but a match never runs past the line's end.
+    pattern = "(?i)" + RE2::QuoteMeta(spliter) + py_space_class() + "*([0-9]+)";
   } else {
     Result<std::string> sp = reference_spliter(spliter);
     if (!sp.ok()) return sp.status();
@@ -202,7 +203,7 @@ VerifierInfo multiple_sections() {
                     "language:response_language"};
   info.precise_differences = {
       "The spliter must begin a line (after whitespace and markdown marks `#`, `*`, `_`); "
-      "reference finds it anywhere, also inside a word (`Today 1` has a `Day` section there).",
+      "reference finds it anywhere, also inside a word (`MyDay 1` has a `Day` section there).",
       "The spliter is compared case-insensitively (`SECTION 1` is a `Section` section); "
       "reference is case-sensitive.",
       "The number is made of ASCII digits 0-9 and must not be followed by a letter or digit; "

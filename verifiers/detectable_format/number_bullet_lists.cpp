@@ -80,22 +80,44 @@ int64_t count_reference(std::string_view s, bool star) noexcept {
   return n;
 }
 
-bool is_blank_char(char c) noexcept {
-  return c == ' ' || c == '\t';
+// Whitespace inside a line: Python's whitespace but the newline.
+bool is_inline_space(char32_t c) noexcept {
+  return c != '\n' && text::is_py_space(c);
 }
 
-// A thematic break: three or more of one of `*`, `-`, `_`, with only spaces or tabs between.
+// A thematic break: three or more of one of `*`, `-`, `_`, with only whitespace between.
 bool is_rule(std::string_view line) noexcept {
-  char mark = 0;
+  char32_t mark = 0;
   int count = 0;
-  for (char c : line) {
-    if (is_blank_char(c) || c == '\r') continue;
-    if (c != '*' && c != '-' && c != '_') return false;
-    if (mark && c != mark) return false;
-    mark = c;
+  const char* p = line.data();
+  const char* end = p + line.size();
+  while (p < end) {
+    auto d = text::decode(p, end);
+    p += d.len;
+    if (is_inline_space(d.cp)) continue;
+    if (d.cp != '*' && d.cp != '-' && d.cp != '_') return false;
+    if (mark && d.cp != mark) return false;
+    mark = d.cp;
     ++count;
   }
   return count >= 3;
+}
+
+// Whether `line` is a list item: indentation, a marker, whitespace, visible text.
+bool is_item(std::string_view line) noexcept {
+  const char* p = line.data();
+  const char* end = p + line.size();
+  while (p < end) {
+    auto d = text::decode(p, end);
+    if (!is_inline_space(d.cp)) break;
+    p += d.len;
+  }
+  if (p >= end || (*p != '*' && *p != '-' && *p != '+')) return false;
+  ++p;
+  if (p >= end) return false;
+  auto d = text::decode(p, end);
+  if (!is_inline_space(d.cp)) return false;
+  return has_visible(std::string_view(p, static_cast<size_t>(end - p))) && !is_rule(line);
 }
 
 int64_t count_precise(std::string_view s) noexcept {
@@ -103,13 +125,7 @@ int64_t count_precise(std::string_view s) noexcept {
   size_t p = 0;
   while (p <= s.size()) {
     size_t e = line_end(s, p);
-    std::string_view line = s.substr(p, e - p);
-    size_t i = 0;
-    while (i < line.size() && is_blank_char(line[i]))
-      ++i;
-    if (i + 1 < line.size() && (line[i] == '*' || line[i] == '-' || line[i] == '+') &&
-        is_blank_char(line[i + 1]) && has_visible(line.substr(i + 2)) && !is_rule(line))
-      ++n;
+    if (is_item(s.substr(p, e - p))) ++n;
     if (e >= s.size()) break;
     p = e + 1;
   }

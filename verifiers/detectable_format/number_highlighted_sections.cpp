@@ -151,8 +151,8 @@ VerifierInfo number_highlighted_sections() {
                     "detectable_format:number_highlighted_sections"};
   info.precise_differences = {
       "A span counts once: `***a***` is one highlight (reference: two, one from each scan).",
-      "Opening and closing runs must have the same length (one to three `*`): in `**a*` "
-      "nothing is highlighted (reference counts `*a*`).",
+      "Opening and closing runs must have the same length (one to three `*`): `*a**` holds no "
+      "highlight (reference counts `*a*`).",
       "The highlighted text must not start or end with whitespace, as in markdown: `* a *` and "
       "the bullets `* a` / `* b` are not highlights, so `* a * b *` holds none (reference: one).",
       "The highlighted text needs a visible character; zero-width characters do not count "
