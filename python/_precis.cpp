@@ -127,7 +127,9 @@ class Checker {
     program_ = std::make_unique<precis::Program>(std::move(program).value());
   }
 
-  bool check(std::string_view response, bool loose) const {
+  bool check(const py::object& obj, bool loose) const {
+    py::object holder;
+    std::string_view response = utf8_of(obj.ptr(), 0, holder);
     std::vector<bool> v;
     {
       py::gil_scoped_release release;
@@ -136,7 +138,9 @@ class Checker {
     return v.at(0);
   }
 
-  std::pair<bool, std::string> explain(std::string_view response, bool loose) const {
+  std::pair<bool, std::string> explain(const py::object& obj, bool loose) const {
+    py::object holder;
+    std::string_view response = utf8_of(obj.ptr(), 0, holder);
     const precis::Constraint& c = program_->constraint(0);
     if (!loose) {
       precis::Text text(response);
@@ -284,8 +288,10 @@ class PyScorer {
   }
 
   // Per-constraint (id, pass, reason) of one response, after preprocessing.
-  std::vector<std::tuple<std::string, bool, std::string>> explain(std::string_view response,
+  std::vector<std::tuple<std::string, bool, std::string>> explain(const py::object& obj,
                                                                   uint32_t program) const {
+    py::object holder;
+    std::string_view response = utf8_of(obj.ptr(), 0, holder);
     check_program(program);
     const precis::Program& p = scorer_->program(program);
     std::vector<bool> verdicts;

@@ -128,10 +128,9 @@ def _compile_one(instruction_id: str, semantics: str, kwargs: Mapping[str, Any])
     return _checker(instruction_id, kwargs_json, _check_semantics(semantics))
 
 
-def _as_text(response: Union[str, bytes]) -> str:
-    if isinstance(response, bytes):
-        return response.decode("utf-8", errors="surrogateescape")
-    if not isinstance(response, str):
+def _as_text(response: Union[str, bytes]) -> Union[str, bytes]:
+    # str (lone surrogates allowed) and bytes (UTF-8, possibly invalid) go to the engine as is.
+    if not isinstance(response, (str, bytes)):
         raise TypeError(f"response must be a str, not {type(response).__name__}")
     return response
 
