@@ -48,12 +48,18 @@ enum Trigger : uint32_t {
 
 struct Tables {
   std::array<uint16_t, 256> trigger{};
-  std::array<bool, 128> ascii_word{};   // Python \w on ASCII
-  std::array<bool, 128> ascii_space{};  // Python str.isspace() on ASCII
-  std::array<bool, 256> pad_semi{};     // ;@#$%&
-  std::array<bool, 256> pad_qmark{};    // ?!
-  std::array<bool, 256> pad_late{};     // * and brackets (dashes handled apart)
-  std::array<bool, 256> closer{};       // ])}>"'  (final-period closers, ASCII part)
+  std::array<bool, 128> ascii_word{};         // Python \w on ASCII
+  std::array<bool, 128> ascii_space{};        // Python str.isspace() on ASCII
+  std::array<bool, 256> pad_semi{};           // ;@#$%&
+  std::array<bool, 256> pad_qmark{};          // ?!
+  std::array<bool, 256> pad_late{};           // * and brackets (dashes handled apart)
+  std::array<bool, 256> closer{};             // ])}>"'  (final-period closers, ASCII part)
+  std::array<bool, 128> contraction_first{};  // first letters of CONTRACTIONS2: c d g l m w
+  std::array<bool, 256> find_open{};          // ` and the lead bytes of «“‘„
+  std::array<bool, 256> find_lead{};          // the lead bytes of »”’
+  std::array<bool, 256> find_quote{};         // " '
+  std::array<bool, 256> find_comma{};         // , :
+  std::array<bool, 256> find_late{};          // * brackets -
   constexpr Tables() {
     for (int c = 0x80; c < 256; ++c)
       trigger[c] = kNonAscii;
@@ -84,6 +90,14 @@ struct Tables {
       ascii_space[c] = true;
     for (u8 c : {']', ')', '}', '>', '"', '\''})
       closer[c] = true;
+    find_open['`'] = find_open[0xC2] = find_open[0xE2] = true;
+    find_lead[0xC2] = find_lead[0xE2] = true;
+    find_quote['"'] = find_quote['\''] = true;
+    find_comma[','] = find_comma[':'] = true;
+    find_late = pad_late;
+    find_late['-'] = true;
+    for (u8 c : {'c', 'd', 'g', 'l', 'm', 'w'})
+      contraction_first[c] = contraction_first[c - 'a' + 'A'] = true;
   }
 };
 constexpr Tables kT{};
@@ -173,126 +187,150 @@ inline size_t curly_quote_at(const std::string& s, size_t i, bool open) noexcept
 }
 
 // ---------------------------------------------------------------------------------------------
-// Passes. Each reads `s` and writes `d` (cleared first), unless noted "in place".
+// Passes. Each reads `s` and, if a rule matches, writes the rewritten text to `d` and returns
+// true; when nothing matches it returns false and `d` is garbage. "In place" passes edit `s`.
+// Scans look for the rule's rare character (memchr or a byte table) and check the context.
 
-inline void pad(std::string& d, const char* p, size_t n) {
-  d += ' ';
-  d.append(p, n);
-  d += ' ';
+/// Lazy copy of `s` into `d` with insertions: bytes are copied up to each edit point.
+class Rewrite {
+ public:
+  Rewrite(const std::string& s, std::string& d) : s_(s), d_(d) {}
+  /// Copies the source bytes [run, i).
+  void copy_to(size_t i) {
+    if (!changed_) {
+      changed_ = true;
+      d_.clear();
+      d_.reserve(s_.size() + s_.size() / 2 + 16);
+    }
+    d_.append(s_.data() + run_, i - run_);
+    run_ = i;
+  }
+  void put(char c) { d_ += c; }
+  void put(std::string_view v) { d_.append(v.data(), v.size()); }
+  /// Drops the source bytes [run, i) (a replaced match).
+  void skip_to(size_t i) { run_ = i; }
+  /// Pads the source bytes [i, i + len) with spaces.
+  void pad(size_t i, size_t len) {
+    copy_to(i);
+    put(' ');
+    copy_to(i + len);
+    put(' ');
+  }
+  bool finish() {
+    if (!changed_) return false;
+    d_.append(s_.data() + run_, s_.size() - run_);
+    return true;
+  }
+
+ private:
+  const std::string& s_;
+  std::string& d_;
+  size_t run_ = 0;
+  bool changed_ = false;
+};
+
+/// First position >= i holding byte c (s.size() if none).
+inline size_t find_byte(const std::string& s, size_t i, char c) noexcept {
+  if (i >= s.size()) return s.size();
+  const void* hit = std::memchr(s.data() + i, c, s.size() - i);
+  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - s.data()) : s.size();
+}
+
+/// First position >= i whose byte is in `set` (s.size() if none).
+inline size_t find_set(const std::string& s, size_t i, const std::array<bool, 256>& set) noexcept {
+  const auto* p = reinterpret_cast<const u8*>(s.data());
+  const size_t n = s.size();
+  while (i < n && !set[p[i]])
+    ++i;
+  return i;
 }
 
 /// Pads every byte whose `set` entry is true with spaces (single-character rules).
-void pad_set(const std::string& s, std::string& d, const std::array<bool, 256>& set) {
-  d.clear();
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!set[byte_at(s, i)]) continue;
-    d.append(s, run, i - run);
-    pad(d, s.data() + i, 1);
-    run = i + 1;
-  }
-  d.append(s, run, std::string::npos);
+bool pad_set(const std::string& s, std::string& d, const std::array<bool, 256>& set) {
+  Rewrite w(s, d);
+  for (size_t i = find_set(s, 0, set); i < s.size(); i = find_set(s, i + 1, set))
+    w.pad(i, 1);
+  return w.finish();
 }
 
 /// STARTING_QUOTES 1: `([«“‘„]|[`]+)` -> ` \1 `.
-void open_quotes(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
-  while (i < s.size()) {
-    const u8 c = byte_at(s, i);
+bool open_quotes(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  for (size_t i = find_set(s, 0, kT.find_open); i < s.size(); i = find_set(s, i, kT.find_open)) {
     size_t len = 0;
-    if (c == '`') {
+    if (s[i] == '`') {
       len = 1;
       while (i + len < s.size() && s[i + len] == '`')
         ++len;
-    } else if (c >= 0xC2) {
+    } else {
       len = curly_quote_at(s, i, true);
     }
-    if (len == 0) {
-      ++i;
-      continue;
-    }
-    d.append(s, run, i - run);
-    pad(d, s.data() + i, len);
-    i += len;
-    run = i;
+    if (len) w.pad(i, len);
+    i += len ? len : 1;
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
 /// STARTING_QUOTES 3: "``" -> " `` " (non-overlapping).
-void pad_double_backticks(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
-  while (i + 1 < s.size()) {
-    if (s[i] == '`' && s[i + 1] == '`') {
-      d.append(s, run, i - run);
-      d += " `` ";
+bool pad_double_backticks(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  for (size_t i = find_byte(s, 0, '`'); i + 1 < s.size(); i = find_byte(s, i, '`')) {
+    if (s[i + 1] == '`') {
+      w.pad(i, 2);
       i += 2;
-      run = i;
     } else {
-      ++i;
+      i += 1;
     }
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
-/// STARTING_QUOTES 4: `([ \(\[{<])(\"|\'{2})` -> "\1 `` ". Returns true if anything changed.
+/// STARTING_QUOTES 4: `([ \(\[{<])(\"|\'{2})` -> "\1 `` ". A match ends with a quote, which
+/// cannot be the next match's first character, so matches are found from their quotes.
 bool opening_double_quotes(const std::string& s, std::string& d) {
-  d.clear();
-  bool changed = false;
-  size_t i = 0, run = 0;
-  while (i + 1 < s.size()) {
-    const char c = s[i];
-    if (c == ' ' || c == '(' || c == '[' || c == '{' || c == '<') {
-      size_t len = 0;
-      if (s[i + 1] == '"')
+  Rewrite w(s, d);
+  for (size_t q = find_set(s, 1, kT.find_quote); q < s.size(); q = find_set(s, q, kT.find_quote)) {
+    const char x = s[q - 1];
+    size_t len = 0;
+    if (x == ' ' || x == '(' || x == '[' || x == '{' || x == '<') {
+      if (s[q] == '"')
         len = 1;
-      else if (s[i + 1] == '\'' && byte_or0(s, i + 2) == '\'')
+      else if (byte_or0(s, q + 1) == '\'')
         len = 2;
-      if (len) {
-        d.append(s, run, i + 1 - run);
-        d += " `` ";
-        i += 1 + len;
-        run = i;
-        changed = true;
-        continue;
-      }
     }
-    ++i;
+    if (len) {
+      w.copy_to(q);
+      w.put(" `` ");
+      w.skip_to(q + len);
+      q += len;
+    } else {
+      q += 1;
+    }
   }
-  d.append(s, run, std::string::npos);
-  return changed;
+  return w.finish();
 }
 
 /// STARTING_QUOTES 5: `(?i)(\')(?!re|ve|ll|m|t|s|d|n)(\w)\b` -> `\1 \2`: an apostrophe before
 /// a one-character word that is not m, t, s, d or n (any case).
-void apostrophe_single_char(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
-  while (i < s.size()) {
-    if (s[i] != '\'' || i + 1 >= s.size()) {
-      ++i;
-      continue;
-    }
+bool apostrophe_single_char(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  for (size_t i = find_byte(s, 0, '\''); i + 1 < s.size(); i = find_byte(s, i, '\'')) {
     uint32_t len;
     if (!word_at(s, i + 1, len) || !word_end_at(s, i + 1 + len)) {
       ++i;
       continue;
     }
-    const Decoded w = decode(s.data() + i + 1, s.data() + s.size());
-    const char f = fold_ascii(w.cp);
+    const Decoded c = decode(s.data() + i + 1, s.data() + s.size());
+    const char f = fold_ascii(c.cp);
     if (f == 'm' || f == 't' || f == 's' || f == 'd' || f == 'n') {
       ++i;
       continue;
     }
-    d.append(s, run, i + 1 - run);
-    d += ' ';
-    d.append(s, i + 1, len);
+    w.copy_to(i + 1);
+    w.put(' ');
     i += 1 + len;
-    run = i;
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
 /// Length of the final-period closer ending at s[k-1] (0 if none). `wide`: the class of the
@@ -349,30 +387,20 @@ void final_period(std::string& s, bool wide) {
 }
 
 /// PUNCTUATION 2: `([:,])([^\d])` -> ` \1 \2` (the second character is consumed).
-void comma_colon(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
+bool comma_colon(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
   const char* end = s.data() + s.size();
-  while (i + 1 < s.size()) {
-    const char c = s[i];
-    if (c != ',' && c != ':') {
-      ++i;
-      continue;
-    }
+  for (size_t i = find_set(s, 0, kT.find_comma); i + 1 < s.size();
+       i = find_set(s, i, kT.find_comma)) {
     const Decoded next = decode(s.data() + i + 1, end);
     if (flags(next.cp) & kDigit) {
       ++i;
       continue;
     }
-    d.append(s, run, i - run);
-    d += ' ';
-    d += c;
-    d += ' ';
-    d.append(s, i + 1, next.len);
+    w.pad(i, 1);
     i += 1 + next.len;
-    run = i;
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
 /// PUNCTUATION 3: `([:,])$` -> ` \1 ` ($: end, or before a final newline). In place.
@@ -391,167 +419,119 @@ void comma_colon_end(std::string& s) {
 
 /// PUNCTUATION 4: `\.{2,}` -> ` \g<0> `.
 bool dot_runs(const std::string& s, std::string& d) {
-  d.clear();
-  bool changed = false;
-  size_t i = 0, run = 0;
-  while (i < s.size()) {
-    if (s[i] != '.') {
-      ++i;
-      continue;
-    }
+  Rewrite w(s, d);
+  for (size_t i = find_byte(s, 0, '.'); i < s.size(); i = find_byte(s, i, '.')) {
     size_t e = i + 1;
     while (e < s.size() && s[e] == '.')
       ++e;
-    if (e - i >= 2) {
-      d.append(s, run, i - run);
-      pad(d, s.data() + i, e - i);
-      run = e;
-      changed = true;
-    }
+    if (e - i >= 2) w.pad(i, e - i);
     i = e;
   }
-  d.append(s, run, std::string::npos);
-  return changed;
+  return w.finish();
 }
 
 /// PUNCTUATION 8: `([^'])' ` -> `\1 ' ` (three characters consumed per match).
 bool apostrophe_space(const std::string& s, std::string& d) {
-  d.clear();
-  bool changed = false;
-  size_t i = 1, run = 0, consumed = 0;  // consumed: end of the last match
-  while (i + 1 < s.size()) {
-    if (s[i] == '\'' && s[i + 1] == ' ' && s[i - 1] != '\'' && i - 1 >= consumed) {
-      d.append(s, run, i - run);
-      d += " ' ";
-      i += 2;
-      run = consumed = i;
-      changed = true;
-    } else {
-      ++i;
+  Rewrite w(s, d);
+  size_t consumed = 0;  // end of the last match
+  for (size_t q = find_byte(s, 1, '\''); q + 1 < s.size(); q = find_byte(s, q + 1, '\'')) {
+    if (s[q + 1] == ' ' && s[q - 1] != '\'' && q - 1 >= consumed) {
+      w.copy_to(q);
+      w.put(' ');
+      consumed = q + 2;
     }
   }
-  d.append(s, run, std::string::npos);
-  return changed;
+  return w.finish();
 }
 
 /// PUNCTUATION 9 `[*]`, PARENS_BRACKETS `[\]\[\(\)\{\}\<\>]` (pads) and DOUBLE_DASHES `--` ->
 /// ` -- ` (non-overlapping). Fused: none of them creates or destroys another's match.
-void late_pads(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
-  while (i < s.size()) {
-    const u8 c = byte_at(s, i);
-    if (kT.pad_late[c]) {
-      d.append(s, run, i - run);
-      pad(d, s.data() + i, 1);
-      run = ++i;
-    } else if (c == '-' && byte_or0(s, i + 1) == '-') {
-      d.append(s, run, i - run);
-      d += " -- ";
+bool late_pads(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  for (size_t i = find_set(s, 0, kT.find_late); i < s.size(); i = find_set(s, i, kT.find_late)) {
+    if (s[i] != '-') {
+      w.pad(i, 1);
+      i += 1;
+    } else if (byte_or0(s, i + 1) == '-') {
+      w.pad(i, 2);
       i += 2;
-      run = i;
     } else {
-      ++i;
+      i += 1;
     }
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
 /// ENDING_QUOTES 1: `([»”’])` -> ` \1 `.
-void close_quotes(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
-  while (i < s.size()) {
-    const size_t len = byte_at(s, i) >= 0xC2 ? curly_quote_at(s, i, false) : 0;
-    if (len == 0) {
-      ++i;
-      continue;
-    }
-    d.append(s, run, i - run);
-    pad(d, s.data() + i, len);
-    i += len;
-    run = i;
+bool close_quotes(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  for (size_t i = find_set(s, 0, kT.find_lead); i < s.size(); i = find_set(s, i, kT.find_lead)) {
+    const size_t len = curly_quote_at(s, i, false);
+    if (len) w.pad(i, len);
+    i += len ? len : 1;
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
 /// ENDING_QUOTES 2 and 3: `''` -> ` '' ` (non-overlapping), then `"` -> ` '' `. Fused: the
 /// second rule only sees double quotes, which the first neither makes nor removes.
-void closing_double_quotes(const std::string& s, std::string& d) {
-  d.clear();
-  size_t i = 0, run = 0;
-  while (i < s.size()) {
-    const char c = s[i];
-    size_t len = 0;
-    if (c == '"')
-      len = 1;
-    else if (c == '\'' && i + 1 < s.size() && s[i + 1] == '\'')
-      len = 2;
-    if (len == 0) {
-      ++i;
-      continue;
+bool closing_double_quotes(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  for (size_t i = find_set(s, 0, kT.find_quote); i < s.size(); i = find_set(s, i, kT.find_quote)) {
+    if (s[i] == '"') {
+      w.copy_to(i);
+      w.put(" '' ");
+      w.skip_to(i + 1);
+      i += 1;
+    } else if (byte_or0(s, i + 1) == '\'') {
+      w.pad(i, 2);
+      i += 2;
+    } else {
+      i += 1;
     }
-    d.append(s, run, i - run);
-    d += " '' ";
-    i += len;
-    run = i;
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
 /// ENDING_QUOTES 4 and 5: `([^' ])('[sS]|'[mM]|'[dD]|') ` and
 /// `([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ` -> `\1 \2 `: a space goes before the clitic.
 /// Every match ends with a space, which no match can start with, so the scans reduce to a
-/// test per position; the two rules never insert at the same clitic, so they fuse.
-void clitics(const std::string& s, std::string& d) {
-  d.clear();
-  size_t run = 0;
-  for (size_t i = 1; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c != '\'' && c != 'n' && c != 'N') continue;
-    const char x = s[i - 1];
-    if (x == '\'' || x == ' ') continue;
-    const u8 c1 = byte_or0(s, i + 1), c2 = byte_or0(s, i + 2), c3 = byte_or0(s, i + 3);
-    bool split = false;
-    if (c == '\'') {
-      if (c1 == ' ')
-        split = true;
-      else if ((c1 == 's' || c1 == 'S' || c1 == 'm' || c1 == 'M' || c1 == 'd' || c1 == 'D') &&
-               c2 == ' ')
-        split = true;
-      else if (c3 == ' ' &&
-               ((c1 == 'l' && c2 == 'l') || (c1 == 'L' && c2 == 'L') || (c1 == 'r' && c2 == 'e') ||
-                (c1 == 'R' && c2 == 'E') || (c1 == 'v' && c2 == 'e') || (c1 == 'V' && c2 == 'E')))
-        split = true;
-    } else {
-      split = c1 == '\'' && c2 == (c == 'n' ? 't' : 'T') && c3 == ' ';
+/// test per apostrophe; the two rules never insert at the same clitic, so they fuse.
+bool clitics(const std::string& s, std::string& d) {
+  Rewrite w(s, d);
+  auto other = [](char x) { return x != '\'' && x != ' '; };
+  for (size_t q = find_byte(s, 1, '\''); q < s.size(); q = find_byte(s, q + 1, '\'')) {
+    const u8 c1 = byte_or0(s, q + 1), c2 = byte_or0(s, q + 2), c3 = byte_or0(s, q + 3);
+    const char x = s[q - 1];
+    if ((x == 'n' && c1 == 't') || (x == 'N' && c1 == 'T')) {
+      if (c2 == ' ' && q >= 2 && other(s[q - 2])) {
+        w.copy_to(q - 1);
+        w.put(' ');
+      }
+      continue;
     }
-    if (!split) continue;
-    d.append(s, run, i - run);
-    d += ' ';
-    run = i;
+    if (!other(x)) continue;
+    if (c1 == ' ' ||
+        ((c1 == 's' || c1 == 'S' || c1 == 'm' || c1 == 'M' || c1 == 'd' || c1 == 'D') &&
+         c2 == ' ') ||
+        (c3 == ' ' &&
+         ((c1 == 'l' && c2 == 'l') || (c1 == 'L' && c2 == 'L') || (c1 == 'r' && c2 == 'e') ||
+          (c1 == 'R' && c2 == 'E') || (c1 == 'v' && c2 == 'e') || (c1 == 'V' && c2 == 'E')))) {
+      w.copy_to(q);
+      w.put(' ');
+    }
   }
-  d.append(s, run, std::string::npos);
+  return w.finish();
 }
 
-/// Collects tokens (maximal runs of non-whitespace) into the arena.
+/// Collects tokens into the arena.
 struct Emitter {
   std::string& arena;
   std::vector<Span>& out;
-  size_t start = 0;
-  bool open = false;
-  void bytes(const char* p, size_t n) {
-    if (!open) {
-      start = arena.size();
-      open = true;
-    }
+  void token(const char* p, size_t n) {
+    const size_t start = arena.size();
     arena.append(p, n);
-  }
-  void cut() {
-    if (open) {
-      out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(arena.size())});
-      open = false;
-    }
+    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(arena.size())});
   }
 };
 
@@ -603,77 +583,87 @@ size_t contraction2_at(const std::string& s, size_t p, size_t& mid) {
 void contractions_and_split(const std::string& s, Emitter& em) {
   // What precedes position i in the text the CONTRACTIONS3 rules see.
   enum { kNoSpace, kSpaceForBoth, kSpaceForTwas } space = kNoSpace;
+  const size_t npos = std::string::npos;
+  const size_t n = s.size();
+  const char* b = s.data();
+  size_t tok = npos;  // start of the token being scanned
+  auto flush = [&](size_t end) {
+    if (tok != npos) em.token(b + tok, end - tok);
+    tok = npos;
+  };
   bool prev_word = false;
   size_t i = 0;
-  const size_t n = s.size();
   while (i < n) {
     const u8 c = byte_at(s, i);
+    if (c >= 0x80) {
+      const Decoded dec = decode(b + i, b + n);
+      const uint16_t fl = flags(dec.cp);
+      if (fl & kPySpace)
+        flush(i);
+      else if (tok == npos)
+        tok = i;
+      space = kNoSpace;
+      prev_word = (fl & kPyWord) != 0;
+      i += dec.len;
+      continue;
+    }
+    if (kT.ascii_space[c]) {
+      flush(i);
+      space = c == ' ' ? kSpaceForBoth : kNoSpace;
+      prev_word = false;
+      ++i;
+      continue;
+    }
     if (c == '\'' && space != kNoSpace && i + 1 < n && (s[i + 1] == 't' || s[i + 1] == 'T')) {
-      size_t e = std::string::npos;
+      size_t e = npos;
       bool tis = false;
       if (space == kSpaceForBoth) {
         e = match_ci(s, i + 2, "is");
-        tis = e != std::string::npos && word_end_at(s, e);
-        if (!tis) e = std::string::npos;
+        tis = e != npos && word_end_at(s, e);
+        if (!tis) e = npos;
       }
-      if (e == std::string::npos) {
+      if (e == npos) {
         e = match_ci(s, i + 2, "was");
-        if (e != std::string::npos && !word_end_at(s, e)) e = std::string::npos;
+        if (e != npos && !word_end_at(s, e)) e = npos;
       }
-      if (e != std::string::npos) {
-        em.cut();
-        em.bytes(s.data() + i, 2);
-        em.cut();
-        em.bytes(s.data() + i + 2, e - i - 2);
-        em.cut();
+      if (e != npos) {
+        flush(i);
+        em.token(b + i, 2);
+        em.token(b + i + 2, e - i - 2);
         space = tis ? kSpaceForTwas : kNoSpace;
         prev_word = true;
         i = e;
         continue;
       }
     }
-    if (c < 0x80) {
-      if (kT.ascii_space[c]) {
-        em.cut();
-        space = c == ' ' ? kSpaceForBoth : kNoSpace;
-        prev_word = false;
-        ++i;
-        continue;
-      }
-      const bool w = kT.ascii_word[c];
-      if (w && !prev_word) {
-        size_t mid = 0;
-        const size_t e = contraction2_at(s, i, mid);
-        if (e) {
-          em.cut();
-          em.bytes(s.data() + i, mid - i);
-          em.cut();
-          em.bytes(s.data() + mid, e - mid);
-          em.cut();
-          space = kSpaceForBoth;
-          prev_word = true;
-          i = e;
-          continue;
-        }
-      }
-      em.bytes(s.data() + i, 1);
-      space = kNoSpace;
-      prev_word = w;
+    space = kNoSpace;
+    if (!kT.ascii_word[c]) {
+      if (tok == npos) tok = i;
+      prev_word = false;
       ++i;
       continue;
     }
-    const Decoded dec = decode(s.data() + i, s.data() + n);
-    const uint16_t fl = flags(dec.cp);
-    if (fl & kPySpace) {
-      em.cut();
-    } else {
-      em.bytes(s.data() + i, dec.len);
+    if (!prev_word && kT.contraction_first[c]) {
+      size_t mid = 0;
+      const size_t e = contraction2_at(s, i, mid);
+      if (e) {
+        flush(i);
+        em.token(b + i, mid - i);
+        em.token(b + mid, e - mid);
+        space = kSpaceForBoth;
+        prev_word = true;
+        i = e;
+        continue;
+      }
     }
-    space = kNoSpace;
-    prev_word = (fl & kPyWord) != 0;
-    i += dec.len;
+    // The rest of an ASCII word: nothing can start inside it.
+    if (tok == npos) tok = i;
+    prev_word = true;
+    ++i;
+    while (i < n && byte_at(s, i) < 0x80 && kT.ascii_word[byte_at(s, i)])
+      ++i;
   }
-  em.cut();
+  flush(n);
 }
 
 uint32_t triggers_of(std::string_view s) noexcept {
@@ -695,16 +685,14 @@ void treebank_tokenize_sentence(std::string_view sentence, TreebankScratch& scra
 
   // STARTING_QUOTES
   if (t & (kNonAscii | kBacktick)) {
-    open_quotes(*cur, *nxt);
-    flip();
+    if (open_quotes(*cur, *nxt)) flip();
   }
   if (!cur->empty() && (*cur)[0] == '"') {
     cur->replace(0, 1, "``");
     t |= kBacktick;
   }
   if (t & kBacktick) {
-    pad_double_backticks(*cur, *nxt);
-    flip();
+    if (pad_double_backticks(*cur, *nxt)) flip();
   }
   if (t & (kDquote | kSquote)) {
     if (opening_double_quotes(*cur, *nxt)) {
@@ -713,36 +701,31 @@ void treebank_tokenize_sentence(std::string_view sentence, TreebankScratch& scra
     }
   }
   if (t & kSquote) {
-    apostrophe_single_char(*cur, *nxt);
-    flip();
+    if (apostrophe_single_char(*cur, *nxt)) flip();
   }
 
   // PUNCTUATION
   if (t & kPeriod) final_period(*cur, true);
   if (t & kCommaColon) {
-    comma_colon(*cur, *nxt);
-    flip();
+    if (comma_colon(*cur, *nxt)) flip();
     comma_colon_end(*cur);
   }
   if (t & kPeriod) {
     if (dot_runs(*cur, *nxt)) flip();
   }
   if (t & kSemiEtc) {
-    pad_set(*cur, *nxt, kT.pad_semi);
-    flip();
+    if (pad_set(*cur, *nxt, kT.pad_semi)) flip();
   }
   if (t & kPeriod) final_period(*cur, false);
   if (t & kQmark) {
-    pad_set(*cur, *nxt, kT.pad_qmark);
-    flip();
+    if (pad_set(*cur, *nxt, kT.pad_qmark)) flip();
   }
   if (t & kSquote) {
     if (apostrophe_space(*cur, *nxt)) flip();
   }
   // PUNCTUATION `[*]`, PARENS_BRACKETS, DOUBLE_DASHES
   if (t & (kStar | kBracket | kDash)) {
-    late_pads(*cur, *nxt);
-    flip();
+    if (late_pads(*cur, *nxt)) flip();
   }
 
   // text = " " + text + " "
@@ -754,17 +737,14 @@ void treebank_tokenize_sentence(std::string_view sentence, TreebankScratch& scra
 
   // ENDING_QUOTES
   if (t & kNonAscii) {
-    close_quotes(*cur, *nxt);
-    flip();
+    if (close_quotes(*cur, *nxt)) flip();
   }
   if (t & (kDquote | kSquote)) {
-    closing_double_quotes(*cur, *nxt);
-    flip();
+    if (closing_double_quotes(*cur, *nxt)) flip();
     t |= kSquote;
   }
   if (t & kSquote) {
-    clitics(*cur, *nxt);
-    flip();
+    if (clitics(*cur, *nxt)) flip();
   }
 
   // CONTRACTIONS2, CONTRACTIONS3, split()
