@@ -76,8 +76,10 @@ std::string_view utf8_of(PyObject* obj, size_t index, py::object& holder) {
 
 // Responses packed in one buffer: response i is buffer[offsets[i], offsets[i+1]).
 struct Packed {
-  std::string buffer;
+  std::unique_ptr<char[]> data;  // not zero-filled: every byte is written once
+  size_t size = 0;
   std::vector<uint64_t> offsets;
+  std::string_view buffer() const { return {data.get(), size}; }
 };
 
 // Packs a sequence of str/bytes without creating a Python object per response (a str that holds
@@ -99,10 +101,11 @@ Packed pack(const py::sequence& responses) {
     if (holder) holders.push_back(std::move(holder));
     total += views[i].size();
   }
-  p.buffer.resize(total);
+  p.data.reset(new char[total > 0 ? total : 1]);
+  p.size = total;
   size_t at = 0;
   for (Py_ssize_t i = 0; i < n; ++i) {
-    if (!views[i].empty()) std::memcpy(p.buffer.data() + at, views[i].data(), views[i].size());
+    if (!views[i].empty()) std::memcpy(p.data.get() + at, views[i].data(), views[i].size());
     at += views[i].size();
     p.offsets[i + 1] = at;
   }
@@ -270,7 +273,7 @@ class PyScorer {
     precis::Status status;
     {
       py::gil_scoped_release release;
-      precis::BatchView view{packed.buffer, packed.offsets.data(), index.data(), n};
+      precis::BatchView view{packed.buffer(), packed.offsets.data(), index.data(), n};
       status = scorer_->score_batch(view, result);
     }
     if (!status.ok()) raise_value_error(status.message());
