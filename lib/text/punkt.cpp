@@ -469,8 +469,9 @@ enum class Ortho { kFalse, kTrue, kUnknown };
 
 /// _ortho_heuristic for `tok` whose type_no_sentperiod has orthographic context `oc`.
 Ortho ortho_heuristic(std::string_view tok, int oc) {
-  // `tok in ";:,.!?"` is a substring test.
-  if (std::string_view(";:,.!?").find(tok) != std::string_view::npos) return Ortho::kFalse;
+  // Sentences don't start with punctuation: tok in PUNCTUATION = tuple(";:,.!?").
+  if (tok.size() == 1 && std::string_view(";:,.!?").find(tok[0]) != std::string_view::npos)
+    return Ortho::kFalse;
   if (first_upper(tok) && (oc & kOrthoLc) && !(oc & kOrthoMidUc)) return Ortho::kTrue;
   if (first_lower(tok) && ((oc & kOrthoUc) || !(oc & kOrthoBegLc))) return Ortho::kFalse;
   return Ortho::kUnknown;
