@@ -5,10 +5,10 @@
 //            marker, inserted as a regex). The leading `\s*` may be empty and `.*$` always
 //            matches, so this is a search for the marker anywhere: `lamp.s.` has a "P.S.",
 //            "P.P.S." satisfies "P.S.", one whitespace is allowed between the parts.
-// precise:   a line after the first non-blank line that begins, after whitespace and markdown
-//            emphasis (`*`, `_`), with the marker (case-insensitive; after a `.` of the marker a
-//            space may follow, so "P. S." is "P.S."), not followed by a letter or digit when the
-//            marker ends in one, and followed by some visible text. Blank text fails.
+// precise:   a line after the first non-blank line that begins, after whitespace, markdown marks
+//            and opening quotation marks, with the marker (case-insensitive; after a `.` of the
+//            marker a space may follow, so "P. S." is "P.S."), not followed by a letter or digit
+//            when the marker ends in one, and followed by some visible text. Blank text fails.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -120,13 +120,51 @@ std::string precise_pattern(std::string_view marker) {
   return pattern;
 }
 
+// Marks a line may begin with before its first word: whitespace, markdown heading, emphasis
+// and quote marks, and opening quotation marks.
+bool is_line_decoration(char32_t c) noexcept {
+  switch (c) {
+    case '#':
+    case '*':
+    case '_':
+    case '>':
+    case '"':
+    case '\'':
+    case 0x201C:  // “
+    case 0x2018:  // ‘
+    case 0x201E:  // „
+    case 0x00AB:  // «
+      return true;
+    default:
+      return text::is_py_space(c);
+  }
+}
+
+// The ASCII bytes a case-insensitive match of `literal` can start with. A non-ASCII byte may
+// always start one (case folding maps some non-ASCII letters to ASCII ones, e.g. U+212A to k).
+struct FirstByte {
+  bool any = true;
+  char lower = 0, upper = 0;
+  explicit FirstByte(std::string_view literal) noexcept {
+    if (literal.empty() || static_cast<unsigned char>(literal[0]) >= 0x80) return;
+    any = false;
+    char c = literal[0];
+    lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    upper = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  }
+  bool may_start(char c) const noexcept {
+    return any || static_cast<unsigned char>(c) >= 0x80 || c == lower || c == upper;
+  }
+};
+
 class Postscript final : public Constraint {
  public:
   Postscript(Semantics s, Kind kind, std::string marker, std::unique_ptr<RE2> re)
       : precise_(s == Semantics::kPrecise),
         kind_(kind),
         marker_(std::move(marker)),
-        re_(std::move(re)) {
+        re_(std::move(re)),
+        first_(marker_) {
     if (!marker_.empty()) {
       auto last = text::decode_before(marker_.data(), marker_.data() + marker_.size());
       marker_ends_in_word_ = text::is_word_char(last.cp);
@@ -178,25 +216,27 @@ class Postscript final : public Constraint {
       if (!seen_body) {
         seen_body = has_visible(l);
       } else {
+        // The marker may start anywhere in the line's leading decoration (a marker may itself
+        // begin with a decoration character, e.g. "*Note*").
         size_t i = line;
         while (i < line_end) {
-          auto d = text::decode(s.data() + i, s.data() + line_end);
-          if (!text::is_py_space(d.cp) && d.cp != '*' && d.cp != '_') break;
-          i += d.len;
-        }
-        re2::StringPiece m;
-        if (re_->Match(s, i, line_end, RE2::ANCHOR_START, &m, 1)) {
-          size_t after = static_cast<size_t>(m.data() + m.size() - s.data());
-          bool glued = false;
-          if (marker_ends_in_word_ && after < line_end)
-            glued = text::is_word_char(text::decode(s.data() + after, s.data() + line_end).cp);
-          if (!glued) {
-            marker_seen = true;
-            if (after < visible_end) {
-              if (why) why->set("a postscript starts with \"{}\" at byte {}", marker_, i);
-              return true;
+          re2::StringPiece m;
+          if (first_.may_start(s[i]) && re_->Match(s, i, line_end, RE2::ANCHOR_START, &m, 1)) {
+            size_t after = static_cast<size_t>(m.data() + m.size() - s.data());
+            bool glued = false;
+            if (marker_ends_in_word_ && after < line_end)
+              glued = text::is_word_char(text::decode(s.data() + after, s.data() + line_end).cp);
+            if (!glued) {
+              marker_seen = true;
+              if (after < visible_end) {
+                if (why) why->set("a postscript starts with \"{}\" at byte {}", marker_, i);
+                return true;
+              }
             }
           }
+          auto d = text::decode(s.data() + i, s.data() + line_end);
+          if (!is_line_decoration(d.cp)) break;
+          i += d.len;
         }
       }
       if (nl == std::string_view::npos) break;
@@ -215,6 +255,7 @@ class Postscript final : public Constraint {
   Kind kind_;
   std::string marker_;
   std::unique_ptr<RE2> re_;
+  FirstByte first_;
   bool marker_ends_in_word_ = false;
 };
 
@@ -261,8 +302,9 @@ VerifierInfo postscript() {
                     "detectable_content:postscript", "detectable_format:constrained_response",
                     "detectable_format:json_format"};
   info.precise_differences = {
-      "The marker must begin a line (after whitespace and markdown emphasis `*`/`_`) that is not "
-      "the first line of text; reference finds the marker anywhere, also inside a sentence.",
+      "The marker must begin a line (after whitespace, markdown marks `*`, `_`, `#`, `>` and "
+      "opening quotation marks) that is not the first line of text; reference finds the marker "
+      "anywhere, also inside a sentence.",
       "A marker inside a word does not count: `lamp.s.` has no `P.S.` (reference: it has).",
       "`P.P.S.` does not satisfy the marker `P.S.` (reference: it does).",
       "A marker that ends in a letter or digit must not be followed by one (`Notes` does not "

@@ -6,10 +6,11 @@
 //            whitespace and `\d` any Unicode decimal digit (Nd); both are spelled out as explicit
 //            classes for RE2. The spliter is inserted unescaped: literal text and `.` are
 //            supported, other regex syntax is refused.
-// precise:   lines that begin, after whitespace and markdown heading or emphasis marks (`#`,
-//            `*`, `_`), with the spliter (case-insensitive), optional whitespace and an Arabic
-//            number not followed by a letter or digit; at least N such lines, numbered in
-//            strictly increasing order. Blank text fails.
+// precise:   lines that begin, after whitespace, markdown marks (`#`, `*`, `_`, `>`) and
+//            opening quotation marks, with the spliter (case-insensitive), optional whitespace and
+//            an Arabic number not followed by a letter or digit; at least N such lines in a row
+//            numbered in strictly increasing order (numbering may restart, as in two versions of an
+//            answer). Blank text fails.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -87,13 +88,51 @@ int compare_numbers(std::string_view a, std::string_view b) noexcept {
   return a.compare(b);
 }
 
+// Marks a line may begin with before its first word: whitespace, markdown heading, emphasis
+// and quote marks, and opening quotation marks.
+bool is_line_decoration(char32_t c) noexcept {
+  switch (c) {
+    case '#':
+    case '*':
+    case '_':
+    case '>':
+    case '"':
+    case '\'':
+    case 0x201C:  // “
+    case 0x2018:  // ‘
+    case 0x201E:  // „
+    case 0x00AB:  // «
+      return true;
+    default:
+      return text::is_py_space(c);
+  }
+}
+
+// The ASCII bytes a case-insensitive match of `literal` can start with. A non-ASCII byte may
+// always start one (case folding maps some non-ASCII letters to ASCII ones, e.g. U+212A to k).
+struct FirstByte {
+  bool any = true;
+  char lower = 0, upper = 0;
+  explicit FirstByte(std::string_view literal) noexcept {
+    if (literal.empty() || static_cast<unsigned char>(literal[0]) >= 0x80) return;
+    any = false;
+    char c = literal[0];
+    lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    upper = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  }
+  bool may_start(char c) const noexcept {
+    return any || static_cast<unsigned char>(c) >= 0x80 || c == lower || c == upper;
+  }
+};
+
 class MultipleSections final : public Constraint {
  public:
   MultipleSections(Semantics s, std::string spliter, int64_t bound, std::unique_ptr<RE2> re)
       : precise_(s == Semantics::kPrecise),
         spliter_(std::move(spliter)),
         bound_(bound),
-        re_(std::move(re)) {}
+        re_(std::move(re)),
+        first_(spliter_) {}
 
   bool check(const Text& text, Reason* why) const noexcept override {
     return precise_ ? check_precise(text, why) : check_reference(text, why);
@@ -116,38 +155,42 @@ class MultipleSections final : public Constraint {
       return false;
     }
     std::string_view s = text.raw();
-    int64_t n = 0;
+    // Numbering may restart (two versions of an answer each have "Day 1" to "Day 7"): the
+    // longest run of headers with increasing numbers is what counts.
+    int64_t run = 0, best = 0;
     std::string_view last;
     size_t line = 0;
     while (line <= s.size()) {
       size_t nl = s.find('\n', line);
       size_t end = nl == std::string_view::npos ? s.size() : nl;
+      // The spliter may start anywhere in the line's leading decoration (it may itself begin
+      // with a decoration character).
       size_t i = line;
       while (i < end) {
-        auto d = text::decode(s.data() + i, s.data() + end);
-        if (!text::is_py_space(d.cp) && d.cp != '#' && d.cp != '*' && d.cp != '_') break;
-        i += d.len;
-      }
-      re2::StringPiece m[2];
-      if (re_->Match(s, i, end, RE2::ANCHOR_START, m, 2)) {
-        size_t after = static_cast<size_t>(m[0].data() + m[0].size() - s.data());
-        bool glued =
-            after < end && text::is_word_char(text::decode(s.data() + after, s.data() + end).cp);
-        if (!glued) {
-          std::string_view number(m[1].data(), m[1].size());
-          if (n > 0 && compare_numbers(number, last) <= 0) {
-            if (why) why->set("section {} follows section {}; numbers must increase", number, last);
-            return false;
+        re2::StringPiece m[2];
+        if (first_.may_start(s[i]) && re_->Match(s, i, end, RE2::ANCHOR_START, m, 2)) {
+          size_t after = static_cast<size_t>(m[0].data() + m[0].size() - s.data());
+          bool glued =
+              after < end && text::is_word_char(text::decode(s.data() + after, s.data() + end).cp);
+          if (!glued) {
+            std::string_view number(m[1].data(), m[1].size());
+            run = (run > 0 && compare_numbers(number, last) > 0) ? run + 1 : 1;
+            if (run > best) best = run;
+            last = number;
+            break;
           }
-          last = number;
-          ++n;
         }
+        auto d = text::decode(s.data() + i, s.data() + end);
+        if (!is_line_decoration(d.cp)) break;
+        i += d.len;
       }
       if (nl == std::string_view::npos) break;
       line = nl + 1;
     }
-    bool pass = n >= bound_;
-    if (why) why->set("{} sections marked \"{}\"; expected at least {}", n, spliter_, bound_);
+    bool pass = best >= bound_;
+    if (why)
+      why->set("{} sections marked \"{}\" numbered in increasing order; expected at least {}", best,
+               spliter_, bound_);
     return pass;
   }
 
@@ -155,6 +198,7 @@ class MultipleSections final : public Constraint {
   std::string spliter_;
   int64_t bound_;
   std::unique_ptr<RE2> re_;
+  FirstByte first_;
 };
 
 Result<ConstraintPtr> create(const Kwargs& kw, const BuildContext& ctx) {
@@ -202,14 +246,17 @@ VerifierInfo multiple_sections() {
                     "detectable_format:number_highlighted_sections",
                     "language:response_language"};
   info.precise_differences = {
-      "The spliter must begin a line (after whitespace and markdown marks `#`, `*`, `_`); "
+      "The spliter must begin a line (after whitespace, markdown marks `#`, `*`, `_`, `>` and "
+      "opening quotation marks); "
       "reference finds it anywhere, also inside a word (`MyDay 1` has a `Day` section there).",
       "The spliter is compared case-insensitively (`SECTION 1` is a `Section` section); "
       "reference is case-sensitive.",
       "The number is made of ASCII digits 0-9 and must not be followed by a letter or digit; "
       "reference accepts any Unicode decimal digit and anything after it.",
-      "Section numbers must strictly increase (`Section 1`, `Section 1` fails); reference does "
-      "not look at them.",
+      "Section numbers must strictly increase: N headers in a row with increasing numbers are "
+      "needed (`Section 1`, `Section 1` is one section; numbering may restart, so two versions "
+      "of an answer with `Day 1` to `Day 7` each have 7); reference does not look at the "
+      "numbers.",
       "The spliter is literal text; reference inserts it into a regular expression unescaped "
       "(precis supports literal text and `.` there and refuses other metacharacters).",
       "An empty spliter is refused; reference then counts runs of digits.",

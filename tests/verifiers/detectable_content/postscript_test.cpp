@@ -79,6 +79,11 @@ TEST_CASE("detectable_content:postscript", "[detectable_content]") {
   SECTION("markdown, CRLF, non-ASCII") {
     CHECK(both(kId, kPS, "Body.\n\n**P.S.** Don't forget."));
     CHECK(both(kId, kPS, "Body.\n  *P.S. Don't forget.*"));
+    CHECK(both(kId, kPS, "\"Body.\n\n\"P.S. Quoted.\""));
+    CHECK(both(kId, kPS, "> Body.\n> P.S. In a block quote."));
+    CHECK(check(kId, marker("*Note*"), "Body.\n*Note* a marker that starts with a star", kPrecise));
+    CHECK(check(kId, marker("*Note*"), "Body.\n  **Note* odd emphasis", kPrecise));
+    CHECK_FALSE(check(kId, marker("*Note*"), "Body.\nNote* no star", kPrecise));
     CHECK(both(kId, kPS, "Body.\r\nP.S. windows\r\n"));
     CHECK(both(kId, kPS, "Liebe Grüße\nP.S. Tschüss!"));
     CHECK(both(kId, marker("Nachtrag"), "Text.\nNACHTRAG: später"));
