@@ -55,10 +55,6 @@ struct Tables {
   std::array<bool, 256> pad_late{};           // * and brackets (dashes handled apart)
   std::array<bool, 256> closer{};             // ])}>"'  (final-period closers, ASCII part)
   std::array<bool, 128> contraction_first{};  // first letters of CONTRACTIONS2: c d g l m w
-  std::array<bool, 256> find_open{};          // ` and the lead bytes of «“‘„
-  std::array<bool, 256> find_lead{};          // the lead bytes of »”’
-  std::array<bool, 256> find_quote{};         // " '
-  std::array<bool, 256> find_comma{};         // , :
   std::array<bool, 256> find_late{};          // * brackets -
   constexpr Tables() {
     for (int c = 0x80; c < 256; ++c)
@@ -90,10 +86,6 @@ struct Tables {
       ascii_space[c] = true;
     for (u8 c : {']', ')', '}', '>', '"', '\''})
       closer[c] = true;
-    find_open['`'] = find_open[0xC2] = find_open[0xE2] = true;
-    find_lead[0xC2] = find_lead[0xE2] = true;
-    find_quote['"'] = find_quote['\''] = true;
-    find_comma[','] = find_comma[':'] = true;
     find_late = pad_late;
     find_late['-'] = true;
     for (u8 c : {'c', 'd', 'g', 'l', 'm', 'w'})
@@ -245,6 +237,33 @@ inline size_t find_set(const std::string& s, size_t i, const std::array<bool, 25
   return i;
 }
 
+/// Finds the next occurrence of any of up to three bytes with one memchr per byte value,
+/// caching each byte's next position: linear over a whole scan however many hits there are.
+class Finder {
+ public:
+  Finder(const std::string& s, std::string_view bytes) : s_(s), k_(bytes.size()) {
+    for (size_t j = 0; j < k_; ++j) {
+      c_[j] = bytes[j];
+      next_[j] = find_byte(s, 0, c_[j]);
+    }
+  }
+  /// First position >= i holding one of the bytes (s.size() if none).
+  size_t operator()(size_t i) {
+    size_t best = s_.size();
+    for (size_t j = 0; j < k_; ++j) {
+      if (next_[j] < i) next_[j] = find_byte(s_, i, c_[j]);
+      if (next_[j] < best) best = next_[j];
+    }
+    return best;
+  }
+
+ private:
+  const std::string& s_;
+  size_t k_;
+  char c_[3] = {};
+  size_t next_[3] = {};
+};
+
 /// Pads every byte whose `set` entry is true with spaces (single-character rules).
 bool pad_set(const std::string& s, std::string& d, const std::array<bool, 256>& set) {
   Rewrite w(s, d);
@@ -256,7 +275,8 @@ bool pad_set(const std::string& s, std::string& d, const std::array<bool, 256>& 
 /// STARTING_QUOTES 1: `([«“‘„]|[`]+)` -> ` \1 `.
 bool open_quotes(const std::string& s, std::string& d) {
   Rewrite w(s, d);
-  for (size_t i = find_set(s, 0, kT.find_open); i < s.size(); i = find_set(s, i, kT.find_open)) {
+  Finder find(s, "`\xC2\xE2");
+  for (size_t i = find(0); i < s.size(); i = find(i)) {
     size_t len = 0;
     if (s[i] == '`') {
       len = 1;
@@ -289,7 +309,8 @@ bool pad_double_backticks(const std::string& s, std::string& d) {
 /// cannot be the next match's first character, so matches are found from their quotes.
 bool opening_double_quotes(const std::string& s, std::string& d) {
   Rewrite w(s, d);
-  for (size_t q = find_set(s, 1, kT.find_quote); q < s.size(); q = find_set(s, q, kT.find_quote)) {
+  Finder find(s, "\"'");
+  for (size_t q = find(1); q < s.size(); q = find(q)) {
     const char x = s[q - 1];
     size_t len = 0;
     if (x == ' ' || x == '(' || x == '[' || x == '{' || x == '<') {
@@ -390,8 +411,8 @@ void final_period(std::string& s, bool wide) {
 bool comma_colon(const std::string& s, std::string& d) {
   Rewrite w(s, d);
   const char* end = s.data() + s.size();
-  for (size_t i = find_set(s, 0, kT.find_comma); i + 1 < s.size();
-       i = find_set(s, i, kT.find_comma)) {
+  Finder find(s, ",:");
+  for (size_t i = find(0); i + 1 < s.size(); i = find(i)) {
     const Decoded next = decode(s.data() + i + 1, end);
     if (flags(next.cp) & kDigit) {
       ++i;
@@ -465,7 +486,8 @@ bool late_pads(const std::string& s, std::string& d) {
 /// ENDING_QUOTES 1: `([»”’])` -> ` \1 `.
 bool close_quotes(const std::string& s, std::string& d) {
   Rewrite w(s, d);
-  for (size_t i = find_set(s, 0, kT.find_lead); i < s.size(); i = find_set(s, i, kT.find_lead)) {
+  Finder find(s, "\xC2\xE2");
+  for (size_t i = find(0); i < s.size(); i = find(i)) {
     const size_t len = curly_quote_at(s, i, false);
     if (len) w.pad(i, len);
     i += len ? len : 1;
@@ -477,7 +499,8 @@ bool close_quotes(const std::string& s, std::string& d) {
 /// second rule only sees double quotes, which the first neither makes nor removes.
 bool closing_double_quotes(const std::string& s, std::string& d) {
   Rewrite w(s, d);
-  for (size_t i = find_set(s, 0, kT.find_quote); i < s.size(); i = find_set(s, i, kT.find_quote)) {
+  Finder find(s, "\"'");
+  for (size_t i = find(0); i < s.size(); i = find(i)) {
     if (s[i] == '"') {
       w.copy_to(i);
       w.put(" '' ");
@@ -493,30 +516,44 @@ bool closing_double_quotes(const std::string& s, std::string& d) {
   return w.finish();
 }
 
-/// ENDING_QUOTES 4 and 5: `([^' ])('[sS]|'[mM]|'[dD]|') ` and
-/// `([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ` -> `\1 \2 `: a space goes before the clitic.
-/// Every match ends with a space, which no match can start with, so the scans reduce to a
-/// test per apostrophe; the two rules never insert at the same clitic, so they fuse.
+inline bool not_quote_or_space(char x) noexcept {
+  return x != '\'' && x != ' ';
+}
+
+/// ENDING_QUOTES 4 at the apostrophe q: `([^' ])('[sS]|'[mM]|'[dD]|') ` -> `\1 \2 `.
+inline bool e4_at(const std::string& s, size_t q) noexcept {
+  if (q == 0 || q >= s.size() || s[q] != '\'' || !not_quote_or_space(s[q - 1])) return false;
+  const u8 c1 = byte_or0(s, q + 1);
+  if (c1 == ' ') return true;
+  return (c1 == 's' || c1 == 'S' || c1 == 'm' || c1 == 'M' || c1 == 'd' || c1 == 'D') &&
+         byte_or0(s, q + 2) == ' ';
+}
+
+/// ENDING_QUOTES 4 and 5: `([^' ])('[sS]|'[mM]|'[dD]|') ` then
+/// `([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) `, each -> `\1 \2 `: a space goes before the
+/// clitic. Every match ends with a space, which no match can start with, so each rule reduces
+/// to a test per apostrophe, and the rules never insert at the same clitic. The one interaction:
+/// the space the first rule inserts before an apostrophe can be the space the second rule
+/// needs after its clitic (`'ve'd ` -> `'ve 'd ` -> ` 've 'd `).
 bool clitics(const std::string& s, std::string& d) {
   Rewrite w(s, d);
-  auto other = [](char x) { return x != '\'' && x != ' '; };
+  // A space at p once the first rule has run.
+  auto space_at = [&](size_t p) { return byte_or0(s, p) == ' ' || e4_at(s, p); };
   for (size_t q = find_byte(s, 1, '\''); q < s.size(); q = find_byte(s, q + 1, '\'')) {
-    const u8 c1 = byte_or0(s, q + 1), c2 = byte_or0(s, q + 2), c3 = byte_or0(s, q + 3);
+    const u8 c1 = byte_or0(s, q + 1), c2 = byte_or0(s, q + 2);
     const char x = s[q - 1];
     if ((x == 'n' && c1 == 't') || (x == 'N' && c1 == 'T')) {
-      if (c2 == ' ' && q >= 2 && other(s[q - 2])) {
+      if (q >= 2 && not_quote_or_space(s[q - 2]) && space_at(q + 2)) {
         w.copy_to(q - 1);
         w.put(' ');
       }
       continue;
     }
-    if (!other(x)) continue;
-    if (c1 == ' ' ||
-        ((c1 == 's' || c1 == 'S' || c1 == 'm' || c1 == 'M' || c1 == 'd' || c1 == 'D') &&
-         c2 == ' ') ||
-        (c3 == ' ' &&
-         ((c1 == 'l' && c2 == 'l') || (c1 == 'L' && c2 == 'L') || (c1 == 'r' && c2 == 'e') ||
-          (c1 == 'R' && c2 == 'E') || (c1 == 'v' && c2 == 'e') || (c1 == 'V' && c2 == 'E')))) {
+    if (!not_quote_or_space(x)) continue;
+    if (e4_at(s, q) ||
+        (((c1 == 'l' && c2 == 'l') || (c1 == 'L' && c2 == 'L') || (c1 == 'r' && c2 == 'e') ||
+          (c1 == 'R' && c2 == 'E') || (c1 == 'v' && c2 == 'e') || (c1 == 'V' && c2 == 'E')) &&
+         space_at(q + 3))) {
       w.copy_to(q);
       w.put(' ');
     }
@@ -525,14 +562,26 @@ bool clitics(const std::string& s, std::string& d) {
 }
 
 /// Collects tokens into the arena.
-struct Emitter {
-  std::string& arena;
-  std::vector<Span>& out;
-  void token(const char* p, size_t n) {
-    const size_t start = arena.size();
-    arena.append(p, n);
-    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(arena.size())});
+class Emitter {
+ public:
+  /// Room for `max_bytes` more token bytes (the scanned text's size bounds them).
+  Emitter(std::string& arena, std::vector<Span>& out, size_t max_bytes)
+      : arena_(arena), out_(out), base_(arena.size()), w_(base_) {
+    arena.resize(base_ + max_bytes);
   }
+  ~Emitter() { arena_.resize(w_); }
+  Emitter(const Emitter&) = delete;
+  Emitter& operator=(const Emitter&) = delete;
+  void token(const char* p, size_t n) {
+    std::memcpy(arena_.data() + w_, p, n);
+    out_.push_back({static_cast<uint32_t>(w_), static_cast<uint32_t>(w_ + n)});
+    w_ += n;
+  }
+
+ private:
+  std::string& arena_;
+  std::vector<Span>& out_;
+  size_t base_, w_;
 };
 
 /// CONTRACTIONS2 `(?i)\b(can)(not)\b`, `\b(d)('ye)\b`, `\b(gim)(me)\b`, `\b(gon)(na)\b`,
@@ -557,8 +606,13 @@ size_t contraction2_at(const std::string& s, size_t p, size_t& mid) {
   } else {
     return 0;  // no rule starts with a non-ASCII letter (none of c d g l m w has one)
   }
+  // Quick reject on the second character (ASCII-lowercased; non-ASCII may fold to i in gim).
+  u8 c1 = byte_or0(s, p + 1);
+  if (c1 >= 'A' && c1 <= 'Z') c1 = static_cast<u8>(c1 - 'A' + 'a');
   for (const Rule& r : kRules) {
     if (r.first != f) continue;
+    const char second = r.g1.size() > 1 ? r.g1[1] : r.g2[0];
+    if (c1 != static_cast<u8>(second) && c1 < 0x80) continue;
     const size_t m = match_ci(s, p, r.g1);
     if (m == npos) continue;
     const size_t e = match_ci(s, m, r.g2);
@@ -748,7 +802,7 @@ void treebank_tokenize_sentence(std::string_view sentence, TreebankScratch& scra
   }
 
   // CONTRACTIONS2, CONTRACTIONS3, split()
-  Emitter em{arena, out};
+  Emitter em(arena, out, cur->size());
   contractions_and_split(*cur, em);
 }
 

@@ -74,6 +74,12 @@ TEST_CASE("treebank clitics", "[treebank]") {
   CHECK(tb("He said 'hi' to me") == Tokens{"He", "said", "'hi", "'", "to", "me"});
   CHECK(tb("rock 'n' roll") == Tokens{"rock", "'n", "'", "roll"});
   CHECK(tb("'a b") == Tokens{"'", "a", "b"});
+  CHECK(tb("'\u00e9 b") == Tokens{"'", "\u00e9", "b"});
+  CHECK(tb("'90s") == Tokens{"'90s"});
+  // The 's rule runs first; the space it inserts lets the n't / 've rule see a following space.
+  CHECK(tb("you've'd x") == Tokens{"you", "'ve", "'d", "x"});
+  CHECK(tb("DON'T'S") == Tokens{"DO", "N'T", "'S"});
+  CHECK(tb("it's'") == Tokens{"it's", "'"});
 }
 
 TEST_CASE("treebank MacIntyre contractions", "[treebank]") {
