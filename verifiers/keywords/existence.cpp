@@ -2,8 +2,9 @@
 //
 // reference: for each keyword, re.search(keyword, response, re.IGNORECASE): a substring match
 //            (`cat` is found in `Category`) with the keyword read as a regular expression.
-// precise:   each keyword occurs as a whole word, or a phrase as consecutive whole words,
-//            compared with full case folding; zero-width characters cannot hide a word.
+// precise:   each keyword occurs as a whole word, or a phrase as consecutive whole words
+//            (hyphens and apostrophes separate words: `Zelda's`, `high-quality`), compared with
+//            full case folding; zero-width characters cannot hide a word.
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,7 +27,8 @@ class ExistenceReference final : public Constraint {
     const std::string& folded = text.folded();
     for (size_t i = 0; i < patterns_.size(); ++i) {
       size_t b = 0, e = 0;
-      if (patterns_[i].empty() || patterns_[i].find(folded, 0, b, e)) continue;
+      if (patterns_[i].empty() || patterns_[i].find(folded, 0, b, e, patterns_[i].slow_for(folded)))
+        continue;
       if (why) why->set("keyword \"{}\" not found", keywords_[i]);
       return false;
     }
@@ -50,7 +52,7 @@ class ExistencePrecise final : public Constraint {
       return false;
     }
     for (size_t i = 0; i < phrases_.size(); ++i) {
-      if (matching::count_phrase(text, phrases_[i], false, true) > 0) continue;
+      if (matching::count_phrase(text, phrases_[i], true) > 0) continue;
       if (why) why->set("keyword \"{}\" not found as a whole word", keywords_[i]);
       return false;
     }
@@ -82,7 +84,7 @@ Result<ConstraintPtr> create(const Kwargs& kwargs, const BuildContext& ctx) {
   }
   std::vector<matching::Phrase> phrases;
   for (const auto& k : keywords) {
-    auto p = matching::parse_phrase(k, false);
+    auto p = matching::parse_phrase(k);
     if (!p.ok()) return kwarg_error(ctx, p.status());
     phrases.push_back(std::move(*p));
   }
@@ -101,9 +103,11 @@ VerifierInfo existence() {
                     "language:response_language"};
   info.precise_differences = {
       "A keyword must occur as a whole word: `cat` is not found in `Category` or `cats` "
-      "(reference matches any substring).",
+      "(reference matches any substring). Hyphens and apostrophes separate words, so `quality` "
+      "is found in `high-quality` and `Zelda` in `Zelda's`.",
       "A multi-word keyword matches consecutive words of the response, whatever whitespace, "
-      "line breaks or punctuation separate them (reference needs the exact characters).",
+      "line breaks or punctuation separate them (reference needs the exact characters); "
+      "`well-known` also matches `well known`.",
       "Case is compared with full Unicode case folding (`STRASSE` matches `straße`); reference "
       "uses Python's re.IGNORECASE (simple case folding).",
       "Zero-width characters inside a word are ignored, so they cannot hide or fake a keyword.",

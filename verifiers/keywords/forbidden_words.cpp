@@ -41,8 +41,9 @@ class ForbiddenReference final : public Constraint {
     // r"\b\b": a word boundary exists iff the text has a \w character.
     if (pattern.empty()) return text.python_word_count() > 0;
     const std::string& folded = text.folded();
+    const bool slow = pattern.slow_for(folded);
     size_t pos = 0, b = 0, e = 0;
-    while (pattern.find(folded, pos, b, e)) {
+    while (pattern.find(folded, pos, b, e, slow)) {
       if (matching::py_word_boundary(folded, b) && matching::py_word_boundary(folded, e))
         return true;
       pos = b + 1;  // re.search tries every start position: overlapping candidates count
@@ -67,7 +68,7 @@ class ForbiddenPrecise final : public Constraint {
       return false;
     }
     for (size_t i = 0; i < phrases_.size(); ++i) {
-      if (matching::count_phrase(text, phrases_[i], true, true) > 0) {
+      if (matching::count_phrase(text, phrases_[i], true) > 0) {
         if (why) why->set("forbidden word \"{}\" found", words_[i]);
         return false;
       }
@@ -101,7 +102,7 @@ Result<ConstraintPtr> create(const Kwargs& kwargs, const BuildContext& ctx) {
   }
   std::vector<matching::Phrase> phrases;
   for (const auto& w : words) {
-    auto p = matching::parse_phrase(w, true);
+    auto p = matching::parse_phrase(w);
     if (!p.ok()) return kwarg_error(ctx, p.status().message());
     phrases.push_back(std::move(*p));
   }

@@ -3,7 +3,8 @@
 // reference: n = len(re.findall(keyword.strip(), response, re.IGNORECASE)): non-overlapping
 //            substring matches (`war` counts in `software`), the keyword read as a regex.
 // precise:   n = non-overlapping occurrences of the keyword as a whole word (or a phrase as
-//            consecutive whole words), compared with full case folding.
+//            consecutive whole words; hyphens and apostrophes separate words), compared with
+//            full case folding.
 #include <string>
 #include <utility>
 
@@ -47,8 +48,9 @@ class FrequencyReference final : public FrequencyBase {
       n = text::count_code_points(text.raw()) + 1;
     } else {
       const std::string& folded = text.folded();
+      const bool slow = pattern_.slow_for(folded);
       size_t pos = 0, b = 0, e = 0;
-      while (pattern_.find(folded, pos, b, e)) {
+      while (pattern_.find(folded, pos, b, e, slow)) {
         ++n;
         pos = e;
       }
@@ -70,7 +72,7 @@ class FrequencyPrecise final : public FrequencyBase {
       if (why) why->set("blank response");
       return false;
     }
-    return verdict(matching::count_phrase(text, phrase_, false, false), why);
+    return verdict(matching::count_phrase(text, phrase_, false), why);
   }
 
  private:
@@ -89,7 +91,7 @@ Result<ConstraintPtr> create(const Kwargs& kwargs, const BuildContext& ctx) {
     if (!p.ok()) return error(fmt::format("\"{}\" {}", keyword, p.status().message()));
     return make<FrequencyReference>(std::move(keyword), std::move(*p), bound, rel);
   }
-  auto phrase = matching::parse_phrase(keyword, false);
+  auto phrase = matching::parse_phrase(keyword);
   if (!phrase.ok()) return error(phrase.status().message());
   return make<FrequencyPrecise>(std::move(keyword), std::move(*phrase), bound, rel);
 }
@@ -112,7 +114,8 @@ VerifierInfo frequency() {
                     "language:response_language"};
   info.precise_differences = {
       "Only whole-word occurrences count: `war` is not counted in `software`, `award` or `wars` "
-      "(reference counts every substring match).",
+      "(reference counts every substring match). Hyphens and apostrophes separate words, so "
+      "`war` counts in `post-war` and `war's`.",
       "A multi-word keyword is counted as consecutive words of the response, whatever whitespace, "
       "line breaks or punctuation separate them.",
       "Case is compared with full Unicode case folding; reference uses Python's re.IGNORECASE "

@@ -13,11 +13,30 @@ using text::decode;
 using text::decode_before;
 using text::Decoded;
 
+namespace {
+
+// Code points whose full case folding differs from their simple folding (CaseFolding.txt status
+// F), with generous margins; everything else folds as u_foldCase does.
+bool may_fold_to_many(char32_t c) {
+  if (c < 0xDF) return false;
+  return c == 0xDF || c == 0x130 || c == 0x149 || c == 0x1F0 || c == 0x390 || c == 0x3B0 ||
+         c == 0x587 || (c >= 0x1E96 && c <= 0x1E9E) || (c >= 0x1F00 && c <= 0x1FFF) ||
+         (c >= 0xFB00 && c <= 0xFB4F);
+}
+
+}  // namespace
+
 Folded full_fold(char32_t c) noexcept {
   Folded f;
+  f.n = 1;
   if (c < 0x80) {
-    f.n = 1;
     f.cp[0] = (c >= U'A' && c <= U'Z') ? c + 32 : c;
+    return f;
+  }
+  if (!may_fold_to_many(c) || c > 0x10FFFF) {
+    f.cp[0] = c > 0x10FFFF
+                  ? c
+                  : static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
     return f;
   }
   UChar src[2];
@@ -27,10 +46,10 @@ Folded full_fold(char32_t c) noexcept {
   UErrorCode err = U_ZERO_ERROR;
   int32_t n = u_strFoldCase(dst, 8, src, src_len, U_FOLD_CASE_DEFAULT, &err);
   if (U_FAILURE(err) || n <= 0 || n > 8) {
-    f.n = 1;
     f.cp[0] = c;
     return f;
   }
+  f.n = 0;
   int32_t i = 0;
   while (i < n && f.n < 3) {
     UChar32 cp;
@@ -72,6 +91,29 @@ char32_t simple_fold_cp(char32_t c) {
   return decode(folded.data(), folded.data() + folded.size()).cp;
 }
 
+// Folded characters that Python's re.IGNORECASE puts in one class with another folded character.
+bool is_rare(char32_t c) {
+  return c == 0x130 || c == 0x131 || c == 0x390 || c == 0x3B0 || c == 0x1FD3 || c == 0x1FE3 ||
+         c == 0xFB05 || c == 0xFB06;
+}
+
+// The comparison key of a folded character under Python's re.IGNORECASE.
+char32_t py_key(char32_t c) {
+  switch (c) {
+    case 0x130:
+    case 0x131:
+      return U'i';
+    case 0x1FD3:
+      return 0x390;
+    case 0x1FE3:
+      return 0x3B0;
+    case 0xFB05:
+      return 0xFB06;
+    default:
+      return c;
+  }
+}
+
 }  // namespace
 
 Result<PyLiteral> PyLiteral::parse(std::string_view pattern) {
@@ -97,7 +139,7 @@ Result<PyLiteral> PyLiteral::parse(std::string_view pattern) {
     }
     if (c == U'.') {
       lit.atoms_.push_back(kAny);
-      lit.has_any_ = true;
+      lit.always_slow_ = true;
       continue;
     }
     switch (c) {
@@ -123,9 +165,13 @@ Result<PyLiteral> PyLiteral::parse(std::string_view pattern) {
         lit.atoms_.push_back(simple_fold_cp(c));
     }
   }
-  if (!lit.has_any_)
-    for (char32_t c : lit.atoms_)
-      text::append_utf8(lit.needle_, c);
+  for (char32_t& a : lit.atoms_) {
+    if (a == kAny) continue;
+    if (is_rare(a)) lit.always_slow_ = true;
+    if (a == U'i') lit.has_i_ = true;
+    text::append_utf8(lit.needle_, a);
+    a = py_key(a);
+  }
   return lit;
 }
 
@@ -135,7 +181,7 @@ bool PyLiteral::match_at(const char* p, const char* end, const char** match_end)
     Decoded d = decode(p, end);
     if (atom == kAny) {
       if (d.cp == U'\n') return false;
-    } else if (d.cp != atom) {
+    } else if ((d.cp == 0xFFFD && d.len == 1) || py_key(d.cp) != atom) {
       return false;
     }
     p += d.len;
@@ -144,10 +190,21 @@ bool PyLiteral::match_at(const char* p, const char* end, const char** match_end)
   return true;
 }
 
-bool PyLiteral::find(std::string_view folded, size_t from, size_t& begin,
-                     size_t& end) const noexcept {
+bool PyLiteral::slow_for(std::string_view folded) const noexcept {
+  if (always_slow_) return true;
+  if (!has_i_) return false;
+  // İ (C4 B0) or ı (C4 B1) in the text.
+  for (size_t pos = folded.find('\xC4'); pos != std::string_view::npos;
+       pos = folded.find('\xC4', pos + 1))
+    if (pos + 1 < folded.size() && (folded[pos + 1] == '\xB0' || folded[pos + 1] == '\xB1'))
+      return true;
+  return false;
+}
+
+bool PyLiteral::find(std::string_view folded, size_t from, size_t& begin, size_t& end,
+                     bool slow) const noexcept {
   if (from > folded.size()) return false;
-  if (!has_any_) {
+  if (!slow) {
     size_t pos = folded.find(needle_, from);
     if (pos == std::string_view::npos) return false;
     begin = pos;
@@ -197,13 +254,9 @@ void append_normalized_word(std::string_view word, std::u32string& out) {
   }
 }
 
-// Calls fn(piece) for each piece of `word` between joiners (or the whole word).
+// Calls fn(piece) for each piece of `word` between joiners.
 template <class Fn>
-void for_each_piece(std::string_view word, bool split, Fn&& fn) {
-  if (!split) {
-    fn(word);
-    return;
-  }
+void for_each_piece(std::string_view word, Fn&& fn) {
   const char* p = word.data();
   const char* end = p + word.size();
   const char* start = p;
@@ -240,24 +293,23 @@ std::string_view first_foreign(std::string_view s) {
   return {};
 }
 
-// Iterates the words of a text, or their pieces between joiners.
+// Iterates the pieces between joiners of the words of a text.
 class WordCursor {
  public:
-  WordCursor(const std::vector<Span>& words, std::string_view raw, bool split)
-      : words_(&words), raw_(raw), split_(split) {}
+  WordCursor(const std::vector<Span>& words, std::string_view raw) : words_(&words), raw_(raw) {}
 
   bool next(std::string_view& piece) noexcept {
     while (wi_ < words_->size()) {
       const Span w = (*words_)[wi_];
-      if (!split_) {
-        piece = raw_.substr(w.begin, w.size());
-        ++wi_;
-        return true;
-      }
       const char* p = raw_.data() + w.begin + off_;
       const char* end = raw_.data() + w.end;
       const char* q = p;
       while (q < end) {
+        auto b = static_cast<unsigned char>(*q);
+        if (b < 0x80 && b != '\'' && b != '-') {
+          ++q;
+          continue;
+        }
         Decoded d = decode(q, end);
         if (is_joiner(d.cp)) {
           off_ = static_cast<uint32_t>(q + d.len - (raw_.data() + w.begin));
@@ -282,14 +334,13 @@ class WordCursor {
  private:
   const std::vector<Span>* words_;
   std::string_view raw_;
-  bool split_;
   size_t wi_ = 0;
   uint32_t off_ = 0;
 };
 
 }  // namespace
 
-Result<Phrase> parse_phrase(std::string_view keyword, bool split_joiners) {
+Result<Phrase> parse_phrase(std::string_view keyword) {
   std::vector<Span> spans;
   text::precise_words(keyword, spans);
   size_t prev = 0;
@@ -312,7 +363,7 @@ Result<Phrase> parse_phrase(std::string_view keyword, bool split_joiners) {
         keyword));
   Phrase phrase;
   for (const Span& s : spans)
-    for_each_piece(keyword.substr(s.begin, s.size()), split_joiners, [&](std::string_view piece) {
+    for_each_piece(keyword.substr(s.begin, s.size()), [&](std::string_view piece) {
       phrase.emplace_back();
       append_normalized_word(piece, phrase.back());
     });
@@ -324,6 +375,15 @@ bool word_equals(std::string_view word, std::u32string_view norm) noexcept {
   const char* p = word.data();
   const char* end = p + word.size();
   while (p < end) {
+    auto b = static_cast<unsigned char>(*p);
+    if (b < 0x80) {  // ASCII: folding is lowercasing
+      if (i >= norm.size()) return false;
+      char32_t c = (b >= 'A' && b <= 'Z') ? b + 32u : b;
+      if (norm[i] != c) return false;
+      ++i;
+      ++p;
+      continue;
+    }
     Decoded d = decode(p, end);
     p += d.len;
     if (text::is_zero_width(d.cp)) continue;
@@ -336,10 +396,9 @@ bool word_equals(std::string_view word, std::u32string_view norm) noexcept {
   return i == norm.size();
 }
 
-size_t count_phrase(const Text& text, const Phrase& phrase, bool split_joiners,
-                    bool first_only) noexcept {
+size_t count_phrase(const Text& text, const Phrase& phrase, bool first_only) noexcept {
   if (phrase.empty()) return 0;
-  WordCursor cur(text.words(), text.raw(), split_joiners);
+  WordCursor cur(text.words(), text.raw());
   size_t n = 0;
   std::string_view piece;
   while (cur.next(piece)) {

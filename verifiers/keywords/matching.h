@@ -33,23 +33,33 @@ Folded full_fold(char32_t c) noexcept;
 char32_t unify_quote(char32_t c) noexcept;
 
 // ---------------------------------------------------------------------------------------------
-// reference: a Python `re` pattern that is literal text (plus `.` and escaped punctuation).
+// reference: a Python `re` pattern that is literal text (plus `.` and escaped punctuation),
+// matched as re.IGNORECASE does: a text character matches a pattern character when their simple
+// lowercase mappings agree, up to Python's extra equivalences (i/ı, s/ſ, σ/ς, ...). On
+// Text::folded() that is equality of simple case folds, except for a few characters that
+// folding keeps apart and Python does not (İ and ı match i; ΐ/ΐ, ΰ/ΰ, ﬅ/ﬆ); those take a
+// slower code-point scan, only when they occur.
 class PyLiteral {
  public:
   /// Parses `pattern` as Python regex syntax. Errors name the offending metacharacter.
   static Result<PyLiteral> parse(std::string_view pattern);
 
   bool empty() const noexcept { return atoms_.empty(); }
+  /// Whether searching `folded` needs the code-point scan (decide once per text).
+  bool slow_for(std::string_view folded) const noexcept;
   /// The leftmost match that starts at byte `from` or later of `folded` (a Text::folded()).
-  bool find(std::string_view folded, size_t from, size_t& begin, size_t& end) const noexcept;
+  /// `slow` must be slow_for(folded).
+  bool find(std::string_view folded, size_t from, size_t& begin, size_t& end,
+            bool slow) const noexcept;
 
  private:
   static constexpr char32_t kAny = 0xFFFFFFFF;  // `.`: any code point but '\n'
   bool match_at(const char* p, const char* end, const char** match_end) const noexcept;
 
-  std::string needle_;           // the folded literal, when there is no `.`
-  std::vector<char32_t> atoms_;  // folded code points, kAny for `.`
-  bool has_any_ = false;
+  std::string needle_;           // the folded literal (fast path)
+  std::vector<char32_t> atoms_;  // Python IGNORECASE keys, kAny for `.`
+  bool always_slow_ = false;     // a `.` or a character that folding keeps apart from Python
+  bool has_i_ = false;           // an `i`: slow when the text holds İ or ı
 };
 
 /// Python's `\b` at byte `pos` of `s`: exactly one of the code points around it is `\w`.
@@ -58,24 +68,21 @@ bool py_word_boundary(std::string_view s, size_t pos) noexcept;
 // ---------------------------------------------------------------------------------------------
 // precise: keywords as sequences of words.
 
-/// A keyword or phrase as normalized words (full case folding, zero-width characters removed,
-/// ’ unified with '). With `split_joiners`, words are further split at inner hyphens and
-/// apostrophes (`well-known` -> `well`, `known`).
+/// A keyword or phrase as normalized words (full case folding, zero-width characters removed).
+/// Words are split at inner hyphens and apostrophes, as word boundaries: `high-quality` is the
+/// words `high`, `quality`; `Zelda's` is `zelda`, `s`.
 using Phrase = std::vector<std::u32string>;
 
 /// Splits `keyword` into normalized words. Fails when it holds no word, or a character that is
 /// neither part of a word nor whitespace (precise semantics matches whole words only).
-Result<Phrase> parse_phrase(std::string_view keyword, bool split_joiners);
+Result<Phrase> parse_phrase(std::string_view keyword);
 
-/// True when the precise word `word` (a span of text, as Text::words() gives) normalizes to
-/// `norm`.
+/// True when `word` (a piece of text without joiners) normalizes to `norm`.
 bool word_equals(std::string_view word, std::u32string_view norm) noexcept;
 
-/// Occurrences of `phrase` as consecutive words of `text` (non-overlapping, left to right);
-/// stops at the first one when `first_only`. With `split_joiners` the text's words are split
-/// at inner hyphens and apostrophes as the phrase's were.
-size_t count_phrase(const Text& text, const Phrase& phrase, bool split_joiners,
-                    bool first_only) noexcept;
+/// Occurrences of `phrase` as consecutive words of `text` (Text::words(), split at inner hyphens
+/// and apostrophes), non-overlapping, left to right; stops at the first one when `first_only`.
+size_t count_phrase(const Text& text, const Phrase& phrase, bool first_only) noexcept;
 
 // ---------------------------------------------------------------------------------------------
 // precise: whole-text comparison. A text's normalized form: full case folding per code point,

@@ -59,6 +59,10 @@ TEST_CASE("keywords:forbidden_words", "[keywords]") {
     // Kelvin sign folds to k in both.
     CHECK_FALSE(both(kId, R"({"forbidden_words": ["kilo"]})", "\xE2\x84\xAAILO"));
   }
+  SECTION("Python's IGNORECASE classes in reference") {
+    CHECK_FALSE(check(kId, R"({"forbidden_words": ["i"]})", "x \xC4\xB0 y", kRef));
+    CHECK(check(kId, R"({"forbidden_words": ["i"]})", "x \xC4\xB0z y", kRef));
+  }
   SECTION("CRLF and markdown") {
     CHECK_FALSE(both(kId, kw, "# Title\r\n* **Rock**\r\n"));
     CHECK(both(kId, kw, "# Title\r\n* **Stone**\r\n"));

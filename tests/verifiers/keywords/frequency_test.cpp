@@ -34,11 +34,19 @@ TEST_CASE("keywords:frequency", "[keywords]") {
     CHECK_FALSE(check(kId, kw("war", 2, "at least"), s, kPrecise));
     CHECK(check(kId, kw("war", 1, "at least"), s, kPrecise));
   }
+  SECTION("hyphenated words and possessives count in precise") {
+    CHECK(both(kId, kw("war", 3, "at least"), "post-war, war's end, war"));
+    CHECK_FALSE(check(kId, kw("war", 2, "at least"), "postwar warfare wars war", kPrecise));
+  }
   SECTION("non-overlapping counts") {
     CHECK(check(kId, kw("aa", 2, "at least"), "aaaa", kRef));
     CHECK_FALSE(check(kId, kw("aa", 3, "at least"), "aaaaa", kRef));
     CHECK(check(kId, kw("ha ha", 2, "at least"), "ha ha ha ha", kPrecise));
     CHECK_FALSE(check(kId, kw("ha ha", 3, "at least"), "ha ha ha ha ha", kPrecise));
+  }
+  SECTION("Python's IGNORECASE classes in reference") {
+    CHECK(check(kId, kw("i", 4, "at least"), "i I \xC4\xB0 \xC4\xB1", kRef));
+    CHECK_FALSE(check(kId, kw("i", 5, "at least"), "i I \xC4\xB0 \xC4\xB1", kRef));
   }
   SECTION("keyword is stripped") {
     CHECK(both(kId, kw("  war ", 2, "at least"), "war, war"));
