@@ -780,22 +780,24 @@ Result<PunktParams> PunktParams::load(const std::string& dir) {
   return p;
 }
 
-// precis's own fallback, used when no NLTK data folder holds punkt_tab/english: common English
-// abbreviations only (no collocations, sentence starters or orthographic statistics). With an
-// empty orthographic context a capitalised word after an abbreviation never forces a break and
-// an initial followed by a capitalised word stays an abbreviation ("J. Bach").
+// precis's own fallback, used when no NLTK data folder holds punkt_tab/english (documented in
+// punkt.h and docs): a few dozen unambiguous English abbreviations (titles, company suffixes,
+// "vs", country and state abbreviations, months), all also in NLTK's trained list, and nothing
+// else: no collocations, sentence starters or orthographic statistics. Abbreviations that are
+// also common words ("no", "ill", "wed") are left out, because without orthographic statistics
+// nothing would let a sentence end after them. Consequences: a capitalised word after a listed
+// abbreviation never starts a new sentence ("Mr. Smith", but also "the U.S. It"), and an initial
+// followed by a capitalised word stays an abbreviation ("J. Bach"); elsewhere the results match
+// NLTK's in most plain text.
 PunktParams PunktParams::fallback() {
   PunktParams p;
   p.builtin = true;
   static constexpr const char* kAbbrevs[] = {
-      "mr",   "mrs",  "ms",   "dr",   "prof", "sr",   "jr",     "st",   "rev",   "gen",
-      "col",  "lt",   "sgt",  "capt", "gov",  "sen",  "rep",    "inc",  "co",    "corp",
-      "ltd",  "bros", "vs",   "etc",  "cf",   "al",   "approx", "dept", "est",   "fig",
-      "no",   "vol",  "pp",   "ed",   "u.s",  "u.k",  "u.n",    "a.m",  "p.m",   "jan",
-      "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",    "sept", "oct",   "nov",
-      "dec",  "mon",  "tue",  "wed",  "thu",  "fri",  "sat",    "sun",  "ave",   "blvd",
-      "mt",   "ft",   "ph.d", "m.d",  "b.a",  "m.a",  "d.c",    "e.u",  "calif", "mass",
-      "conn", "fla",  "ill",  "pa",   "va",   "wash", "tex",    "ariz", "colo",  "mich"};
+      "mr",    "mrs",  "ms",  "dr",   "prof", "sr",   "jr",    "messrs", "gen",  "col",
+      "lt",    "maj",  "adm", "sen",  "rep",  "reps", "inc",   "corp",   "ltd",  "co",
+      "cos",   "bros", "vs",  "u.s",  "u.k",  "u.n",  "u.s.a", "a.m",    "p.m",  "ph.d",
+      "d.c",   "jan",  "feb", "aug",  "sept", "oct",  "nov",   "dec",    "ave",  "ft",
+      "calif", "conn", "fla", "mich", "minn", "okla", "tenn",  "ariz",   "colo", "nev"};
   for (const char* a : kAbbrevs)
     p.abbrev_types.insert(a);
   p.rebuild_index();

@@ -57,7 +57,10 @@ struct PunktParams {
 
   /// Loads `dir`/{abbrev_types.txt, collocations.tab, sent_starters.txt, ortho_context.tab}.
   static Result<PunktParams> load(const std::string& dir);
-  /// precis's small built-in English parameters (docs/design.md: used when no NLTK data is found).
+  /// precis's small built-in English parameters (docs/design.md: used when no NLTK data is found):
+  /// fifty unambiguous abbreviations (mr, dr, inc, vs, u.s, months...) and nothing else, so no
+  /// orthographic or sentence-starter evidence: after a listed abbreviation a sentence never
+  /// ends ("the U.S. It was" stays one sentence, NLTK's data would split it).
   static PunktParams fallback();
 };
 

@@ -167,6 +167,10 @@ TEST_CASE("punkt fallback parameters", "[punkt]") {
   CHECK(count("e.g. this. i.e. that.", f) == 4);
   CHECK(count("Wait... what? Yes!", f) == 2);
   CHECK(count("", f) == 0);
+  CHECK(count("I met J. Bach. He played.", f) == 2);
+  CHECK(count("The answer is no. Then we left.", f) == 2);
+  // Known limit: without orthographic data a listed abbreviation never ends a sentence.
+  CHECK(count("I live in the U.S. It is big.", f) == 1);
 }
 
 TEST_CASE("punkt is robust and linear on hostile input", "[punkt]") {
