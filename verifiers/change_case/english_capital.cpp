@@ -66,11 +66,15 @@ VerifierInfo english_capital() {
                     "combination:two_responses",          "detectable_format:constrained_response",
                     "detectable_format:json_format",      "language:response_language"};
   info.precise_differences = {
-      "The language is detected on the lowercased text, so capitals cannot fool the detector "
-      "(reference runs langdetect on the capitals, which sees only word-initial and word-final "
-      "letter sequences of all-caps words).",
+      "The language is detected on the lowercased text, so capitals cannot fool the detector. "
+      "Reference detects on the text as it is, as upstream does (upstream's langdetect sees only "
+      "word-initial and word-final letter sequences of all-caps words); CLD2 folds case itself, "
+      "so with CLD2 the two agree in practice.",
       "CLD2 must identify English reliably in at least 60% of the text; reference only asks its "
-      "reliable guess to be English, and text with no letters to detect from passes there.",
+      "reliable guess to be English (CLD2 already reports the other language of a text that "
+      "mixes English with a sizeable share of another one, so this rarely matters).",
+      "Text with no letters a detector can use fails (e.g. circled capitals `ⒽⒺⓁⓁⓄ`, which are "
+      "uppercase); reference passes it (upstream's LangDetectException counts as a pass).",
       "A blank response fails by itself (reference leaves that to the evaluation's blank-response "
       "gate)."};
   info.factory = &create;

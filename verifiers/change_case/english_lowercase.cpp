@@ -65,8 +65,11 @@ VerifierInfo english_lowercase() {
                     "combination:two_responses",          "detectable_format:constrained_response",
                     "detectable_format:json_format",      "language:response_language"};
   info.precise_differences = {
+      "Text with no letters a detector can use fails (e.g. circled small letters `ⓗⓔⓛⓛⓞ`, which "
+      "are lowercase); reference passes it (upstream's LangDetectException counts as a pass).",
       "CLD2 must identify English reliably in at least 60% of the text; reference only asks its "
-      "reliable guess to be English.",
+      "reliable guess to be English (CLD2 already reports the other language of a text that mixes "
+      "English with a sizeable share of another one, so this rarely matters).",
       "A blank response fails by itself (reference leaves that to the evaluation's blank-response "
       "gate)."};
   info.factory = &create;
