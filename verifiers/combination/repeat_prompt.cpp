@@ -59,7 +59,7 @@ class RepeatPrecise final : public Constraint {
       if (why) why->set("{}", msg);
       return false;
     };
-    if (text.blank()) return fail("blank response");
+    if (matching::blank(text)) return fail("blank response");
     std::string_view s = matching::strip_visible(text.raw());
     size_t off = matching::match_prefix(s, norm_);
     if (off == std::string_view::npos) return fail("does not start with the prompt");
@@ -138,7 +138,8 @@ VerifierInfo repeat_prompt() {
       "The repeated prompt must not run on into a longer word: for a prompt ending in `poem`, "
       "`poems` fails (reference accepts any continuation).",
       "A blank prompt_to_repeat is an error (reference: every non-blank response starts with it).",
-      "A blank response fails."};
+      "A response holding only whitespace and zero-width characters fails (reference: only "
+      "whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

@@ -23,8 +23,10 @@ constexpr std::string_view kSeparator = "******";
 class Pieces {
  public:
   // Adds the piece that ends at a separator (`closed`) or at the end of the text.
+  explicit Pieces(bool precise) : precise_(precise) {}
+
   void add(std::string_view piece, bool closed) noexcept {
-    bool blank = text::py_strip(piece).empty();
+    bool blank = precise_ ? matching::strip_visible(piece).empty() : text::py_strip(piece).empty();
     if (blank) {
       if (index_ > 0 && closed) interior_blank_ = true;
     } else {
@@ -34,7 +36,7 @@ class Pieces {
     ++index_;
   }
 
-  bool verdict(bool precise, Reason* why) const noexcept {
+  bool verdict(Reason* why) const noexcept {
     if (interior_blank_) {
       if (why) why->set("an empty response between two separators");
       return false;
@@ -43,8 +45,8 @@ class Pieces {
       if (why) why->set("{} non-empty responses; expected 2", nonblank_);
       return false;
     }
-    bool same = precise ? matching::normalized_equal(kept_[0], kept_[1])
-                        : text::py_strip(kept_[0]) == text::py_strip(kept_[1]);
+    bool same = precise_ ? matching::normalized_equal(kept_[0], kept_[1])
+                         : text::py_strip(kept_[0]) == text::py_strip(kept_[1]);
     if (same) {
       if (why) why->set("the two responses are the same");
       return false;
@@ -58,13 +60,14 @@ class Pieces {
   size_t nonblank_ = 0;
   size_t index_ = 0;
   bool interior_blank_ = false;
+  bool precise_;
 };
 
 class TwoReference final : public Constraint {
  public:
   bool check(const Text& text, Reason* why) const noexcept override {
     std::string_view raw = text.raw();
-    Pieces pieces;
+    Pieces pieces(false);
     size_t start = 0;
     for (size_t pos = raw.find(kSeparator); pos != std::string_view::npos;
          pos = raw.find(kSeparator, start)) {
@@ -72,19 +75,19 @@ class TwoReference final : public Constraint {
       start = pos + kSeparator.size();
     }
     pieces.add(raw.substr(start), false);
-    return pieces.verdict(false, why);
+    return pieces.verdict(why);
   }
 };
 
 class TwoPrecise final : public Constraint {
  public:
   bool check(const Text& text, Reason* why) const noexcept override {
-    if (text.blank()) {
+    if (matching::blank(text)) {
       if (why) why->set("blank response");
       return false;
     }
     std::string_view raw = text.raw();
-    Pieces pieces;
+    Pieces pieces(true);
     size_t piece_start = 0;
     size_t line_start = 0;
     while (line_start <= raw.size()) {
@@ -99,7 +102,7 @@ class TwoPrecise final : public Constraint {
       line_start = nl + 1;
     }
     pieces.add(raw.substr(piece_start), false);
-    return pieces.verdict(true, why);
+    return pieces.verdict(why);
   }
 };
 
@@ -142,7 +145,9 @@ VerifierInfo two_responses() {
       "****` text can split a response.",
       "The two responses must differ in more than letter case, whitespace, zero-width "
       "characters or quote style (reference: any difference after strip()).",
-      "A blank response fails."};
+      "A response holding only zero-width characters counts as empty.",
+      "A response holding only whitespace and zero-width characters fails (reference: only "
+      "whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

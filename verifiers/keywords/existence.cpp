@@ -47,7 +47,7 @@ class ExistencePrecise final : public Constraint {
       : keywords_(std::move(keywords)), phrases_(std::move(phrases)) {}
 
   bool check(const Text& text, Reason* why) const noexcept override {
-    if (text.blank()) {
+    if (matching::blank(text)) {
       if (why) why->set("blank response");
       return false;
     }
@@ -114,7 +114,8 @@ VerifierInfo existence() {
       "Keywords are literal text, never regular expressions; a keyword must consist of words "
       "separated by whitespace, and an empty or punctuation-only keyword is an error (reference "
       "reads the keyword as a regular expression, and an empty one is always found).",
-      "A blank response fails."};
+      "A response holding only whitespace and zero-width characters fails (reference: only "
+      "whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

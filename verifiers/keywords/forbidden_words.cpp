@@ -63,7 +63,7 @@ class ForbiddenPrecise final : public Constraint {
       : words_(std::move(words)), phrases_(std::move(phrases)) {}
 
   bool check(const Text& text, Reason* why) const noexcept override {
-    if (text.blank()) {
+    if (matching::blank(text)) {
       if (why) why->set("blank response");
       return false;
     }
@@ -136,7 +136,8 @@ VerifierInfo forbidden_words() {
       "`e\\u0301`); precise words keep marks inside.",
       "Forbidden words are literal text, never regular expressions; each must consist of words "
       "separated by whitespace, and an empty or punctuation-only entry is an error.",
-      "A blank response fails."};
+      "A response holding only whitespace and zero-width characters fails (reference: only "
+      "whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

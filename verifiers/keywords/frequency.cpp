@@ -68,7 +68,7 @@ class FrequencyPrecise final : public FrequencyBase {
       : FrequencyBase(std::move(keyword), bound, rel), phrase_(std::move(phrase)) {}
 
   bool check(const Text& text, Reason* why) const noexcept override {
-    if (text.blank()) {
+    if (matching::blank(text)) {
       if (why) why->set("blank response");
       return false;
     }
@@ -124,7 +124,8 @@ VerifierInfo frequency() {
       "The keyword is literal text, never a regular expression; it must consist of words "
       "separated by whitespace, and a blank keyword is an error (reference counts len(text)+1 "
       "empty matches for a whitespace-only keyword).",
-      "A blank response fails, also with \"less than\"."};
+      "A response holding only whitespace and zero-width characters fails, also with \"less than\" "
+      "(reference: only whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

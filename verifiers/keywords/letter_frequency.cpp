@@ -86,7 +86,7 @@ class LetterPrecise final : public LetterBase {
   }
 
   bool check(const Text& text, Reason* why) const noexcept override {
-    if (text.blank()) {
+    if (matching::blank(text)) {
       if (why) why->set("blank response");
       return false;
     }
@@ -233,7 +233,8 @@ VerifierInfo letter_frequency() {
       "A whitespace letter is counted literally (reference strips it and counts 0).",
       "A letter given in decomposed form (`e` + U+0301) is accepted as one character; reference "
       "semantics refuses it as two characters.",
-      "A blank response fails, also with \"less than\"."};
+      "A response holding only whitespace and zero-width characters fails, also with \"less than\" "
+      "(reference: only whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

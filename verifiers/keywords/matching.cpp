@@ -514,6 +514,10 @@ std::string_view strip_visible(std::string_view s) noexcept {
   return {b, static_cast<size_t>(e - b)};
 }
 
+bool blank(const Text& text) noexcept {
+  return text.blank() || strip_visible(text.raw()).empty();
+}
+
 std::u32string normalize(std::string_view s) {
   std::u32string out;
   ForwardNorm f(strip_visible(s));

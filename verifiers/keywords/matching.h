@@ -106,4 +106,7 @@ bool normalized_equal(std::string_view a, std::string_view b) noexcept;
 /// Strips Python whitespace and zero-width characters from both ends.
 std::string_view strip_visible(std::string_view s) noexcept;
 
+/// precise: a response with nothing visible (only whitespace and zero-width characters).
+bool blank(const Text& text) noexcept;
+
 }  // namespace precis::verifiers::matching

@@ -65,7 +65,7 @@ class EndPrecise final : public Constraint {
       : phrase_(std::move(phrase)), norm_(std::move(norm)), starts_with_word_(starts_with_word) {}
 
   bool check(const Text& text, Reason* why) const noexcept override {
-    if (text.blank()) {
+    if (matching::blank(text)) {
       if (why) why->set("blank response");
       return false;
     }
@@ -149,7 +149,8 @@ VerifierInfo end_checker() {
       "whitespace (line breaks included) compare as one space, typographic quotes and "
       "apostrophes as ASCII ones, and zero-width characters are ignored.",
       "A blank end_phrase is an error (reference: every non-blank response ends with it).",
-      "A blank response fails."};
+      "A response holding only whitespace and zero-width characters fails (reference: only "
+      "whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

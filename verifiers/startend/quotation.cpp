@@ -58,7 +58,7 @@ class QuotationPrecise final : public Constraint {
       if (why) why->set("{}", msg);
       return false;
     };
-    if (text.blank()) return fail("blank response");
+    if (matching::blank(text)) return fail("blank response");
     std::string_view v = matching::strip_visible(text.raw());
     const char* b = v.data();
     const char* e = b + v.size();
@@ -126,7 +126,8 @@ VerifierInfo quotation() {
       "must balance. Reference only looks at the first and last characters.",
       "The quoted content must not be blank (reference accepts `\"\"`).",
       "Zero-width characters around the quotes are ignored like whitespace.",
-      "A blank response fails."};
+      "A response holding only whitespace and zero-width characters fails (reference: only "
+      "whitespace, through IFEval's blank-response gate)."};
   info.factory = &create;
   return info;
 }

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -59,6 +62,15 @@ TEST_CASE("combination:repeat_prompt", "[combination]") {
   SECTION("blank prompt: reference passes everything, precise refuses it") {
     CHECK(check(kId, R"({"prompt_to_repeat": "   "})", "anything", kRef));
     CHECK_FALSE(build_error(kId, R"({"prompt_to_repeat": "   "})", kPrecise).ok());
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build(
+        "combination:repeat_prompt", *precis::parse_json(R"({"prompt_to_repeat": "x"})"), kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -45,6 +48,15 @@ TEST_CASE("combination:two_responses", "[combination]") {
     CHECK(both(kId, "{}", "**Grüße**\n******\n*Ciao*"));
     CHECK(both(kId, "{}", "\xFF a\n******\n\xFE b"));
     CHECK(both(kId, "{}", "  ******  \nx\n  ******\ny"));
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build("combination:two_responses",
+                                              *precis::parse_json("{}"), kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise})

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -99,6 +102,15 @@ TEST_CASE("keywords:existence", "[keywords]") {
     CHECK(check(kId, R"({"keywords": ["well-known"]})", "a well-known fact", kPrecise));
     CHECK(check(kId, R"({"keywords": ["well-known"]})", "a well known fact", kPrecise));
     CHECK(check(kId, R"({"keywords": ["don't"]})", "I DON\xE2\x80\x99T know", kPrecise));
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build(
+        "keywords:existence", *precis::parse_json(R"({"keywords": ["cat"]})"), kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -89,6 +92,16 @@ TEST_CASE("keywords:forbidden_words", "[keywords]") {
     CHECK(build_error(kId, R"({"forbidden_words": ["a*"]})", kRef).code() ==
           precis::StatusCode::kInvalidArgument);
     CHECK_FALSE(build_error(kId, R"({"forbidden_words": ["#tag"]})", kPrecise).ok());
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build(
+        "keywords:forbidden_words", *precis::parse_json(R"({"forbidden_words": ["cat"]})"),
+        kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {

@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -70,6 +73,17 @@ TEST_CASE("keywords:frequency", "[keywords]") {
     CHECK(build_error(kId, kw("wa+r", 1, "at least"), kRef).message().find("metacharacter '+'") !=
           std::string::npos);
     CHECK_FALSE(build_error(kId, kw("w.r", 1, "at least"), kPrecise).ok());
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build(
+        "keywords:frequency",
+        *precis::parse_json(R"({"keyword": "cat", "frequency": 1, "relation": "less than"})"),
+        kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {

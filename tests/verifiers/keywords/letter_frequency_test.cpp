@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -72,6 +75,17 @@ TEST_CASE("keywords:letter_frequency", "[keywords]") {
             std::string::npos);
       CHECK_FALSE(build_error(kId, kw("", 1, "at least"), s).ok());
     }
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build(
+        "keywords:letter_frequency",
+        *precis::parse_json(R"({"letter": "a", "let_frequency": 1, "let_relation": "less than"})"),
+        kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -78,6 +81,15 @@ TEST_CASE("startend:end_checker", "[startend]") {
     CHECK(check(kId, R"({"end_phrase": ""})", "anything", kRef));
     CHECK(check(kId, R"({"end_phrase": "  "})", "anything", kRef));
     CHECK_FALSE(build_error(kId, R"({"end_phrase": ""})", kPrecise).ok());
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c = precis::Registry::global().build(
+        "startend:end_checker", *precis::parse_json(R"({"end_phrase": "x"})"), kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "precis/registry.h"
+#include "precis/spec.h"
+#include "precis/text.h"
 #include "test_util.h"
 
 using namespace precis::testing;
@@ -55,6 +58,15 @@ TEST_CASE("startend:quotation", "[startend]") {
     const char* s = "\xE2\x80\x8B\"Hello.\"";
     CHECK_FALSE(check(kId, "{}", s, kRef));
     CHECK(check(kId, "{}", s, kPrecise));
+  }
+  SECTION("a response of only zero-width characters fails in precise") {
+    auto c =
+        precis::Registry::global().build("startend:quotation", *precis::parse_json("{}"), kPrecise);
+    REQUIRE(c.ok());
+    precis::Text t("\xE2\x80\x8B \xEF\xBB\xBF\n");
+    CHECK_FALSE((*c)->check(t, nullptr));
+    precis::Text e("");
+    CHECK_FALSE((*c)->check(e, nullptr));
   }
   SECTION("bad kwargs") {
     for (auto s : {kRef, kPrecise}) {
