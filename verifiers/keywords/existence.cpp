@@ -109,7 +109,7 @@ VerifierInfo existence() {
       "line breaks or punctuation separate them (reference needs the exact characters); "
       "`well-known` also matches `well known`.",
       "Case is compared with full Unicode case folding (`STRASSE` matches `straße`); reference "
-      "uses Python's re.IGNORECASE (simple case folding).",
+      "uses Python's re.IGNORECASE (one-to-one case mappings only, so `ß` never matches `ss`).",
       "Zero-width characters inside a word are ignored, so they cannot hide or fake a keyword.",
       "Keywords are literal text, never regular expressions; a keyword must consist of words "
       "separated by whitespace, and an empty or punctuation-only keyword is an error (reference "

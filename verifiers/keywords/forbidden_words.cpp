@@ -129,10 +129,11 @@ VerifierInfo forbidden_words() {
       "A multi-word forbidden phrase is found as consecutive words, whatever whitespace, line "
       "breaks or punctuation separate them (reference needs the exact characters).",
       "Case is compared with full Unicode case folding (`STRASSE` is `straße`); reference uses "
-      "Python's re.IGNORECASE (simple case folding).",
+      "Python's re.IGNORECASE (one-to-one case mappings only, so `ß` never matches `ss`).",
       "Zero-width characters inside a word do not hide it (`ro\\u200Bck` is `rock`); in "
       "reference they split the word.",
-      "A combining mark ends a word in reference (Python's \\w excludes marks, so `e` is found in "
+      "A combining mark ends a word in reference (Python's `\\w` excludes marks, so `e` is found "
+      "in "
       "`e\\u0301`); precise words keep marks inside.",
       "Forbidden words are literal text, never regular expressions; each must consist of words "
       "separated by whitespace, and an empty or punctuation-only entry is an error.",

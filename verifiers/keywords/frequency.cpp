@@ -119,7 +119,7 @@ VerifierInfo frequency() {
       "A multi-word keyword is counted as consecutive words of the response, whatever whitespace, "
       "line breaks or punctuation separate them.",
       "Case is compared with full Unicode case folding; reference uses Python's re.IGNORECASE "
-      "(simple case folding).",
+      "(one-to-one case mappings only, so `ß` never matches `ss`).",
       "Zero-width characters inside a word are ignored.",
       "The keyword is literal text, never a regular expression; it must consist of words "
       "separated by whitespace, and a blank keyword is an error (reference counts len(text)+1 "
