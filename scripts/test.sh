@@ -25,7 +25,7 @@ python3 docs/gen_verifier_docs.py --precis build/precis --check
 
 if [ "${PRECIS_SKIP_SANITIZERS:-0}" != "1" ]; then
   echo "== build (ASan + UBSan)"
-  scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRECIS_SANITIZE=ON -DPRECIS_BUILD_BENCHMARKS=OFF
+  scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRECIS_SANITIZE=ON -DPRECIS_BUILD_BENCHMARKS=OFF -DPRECIS_BUILD_PYTHON=OFF
   echo "== tests under ASan + UBSan"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --output-on-failure -j "$(nproc)")

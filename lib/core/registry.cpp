@@ -54,6 +54,9 @@ std::string_view VerifierInfo::family() const noexcept {
 }
 
 void Registry::add(VerifierInfo info) {
+  std::sort(info.conflicts.begin(), info.conflicts.end());
+  info.conflicts.erase(std::unique(info.conflicts.begin(), info.conflicts.end()),
+                       info.conflicts.end());
   auto it =
       std::lower_bound(infos_.begin(), infos_.end(), info.id,
                        [](const VerifierInfo& a, const std::string& id) { return a.id < id; });
