@@ -33,7 +33,8 @@ int main() {
   for (const auto& r : responses) {
     program->check(r, precis::Mode::kStrict, verdicts);
     size_t passed = 0;
-    for (bool v : verdicts) passed += v;
+    for (bool v : verdicts)
+      passed += v;
     // open-instruct's reward: the fraction of constraints satisfied.
     double reward = verdicts.empty() ? 0.0 : double(passed) / double(verdicts.size());
     fmt::print("reward {:.2f} for \"{}\"\n", reward, r);
