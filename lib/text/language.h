@@ -7,7 +7,8 @@
 
 namespace precis::text {
 
-/// Identifies the main language of `text` with CLD2 (plain text mode, full tables). Deterministic.
+/// Identifies the main language of `text` with CLD2 (plain text mode, standard tables).
+/// Deterministic.
 ///
 /// The code is ISO 639-1 where one exists: CLD2's `iw` (Hebrew) is reported as `he` and `jw`
 /// (Javanese) as `jv`; other CLD2 codes (`zh-Hant`, `sr-ME`, ...) are kept. "un" when CLD2 finds
