@@ -75,6 +75,9 @@ class Text {
   const std::vector<Span>& sentences() const;
   /// nltk.word_tokenize tokens (Punkt sentences, then the Treebank-style tokenizer).
   const std::vector<std::string>& treebank_tokens() const;
+  /// IFEval's regex sentence splitter (open-instruct IFEvalG, paper-era IFBench); see
+  /// lib/text/regex_sentences.h. The sentences carry the splitter's rewrites.
+  const std::vector<std::string>& regex_sentences() const;
 
   /// Case facts of the whole text.
   CaseStats case_stats() const;
@@ -93,6 +96,7 @@ class Text {
     kTreebank = 1u << 6,
     kCase = 1u << 7,
     kLanguage = 1u << 8,
+    kRegexSentences = 1u << 9,
   };
   bool has(Facet f) const noexcept { return (have_ & f) != 0; }
 
@@ -105,6 +109,7 @@ class Text {
   mutable std::vector<Span> words_;
   mutable std::vector<Span> sentences_;
   mutable std::vector<std::string> treebank_;
+  mutable std::vector<std::string> regex_sentences_;
   mutable CaseStats case_;
   mutable LanguageGuess language_;
 };

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "precis/registry.h"
+
+// Family "new" (open-instruct IFEvalG). One factory function per verifier, sorted by id; each is
+// defined in its own file.
+namespace precis::verifiers::new_ {}  // namespace precis::verifiers::new_
