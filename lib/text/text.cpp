@@ -2,6 +2,7 @@
 
 #include "text/language.h"
 #include "text/punkt.h"
+#include "text/regex_sentences.h"
 #include "text/treebank.h"
 #include "text/unicode.h"
 
@@ -72,6 +73,14 @@ const std::vector<std::string>& Text::treebank_tokens() const {
     have_ |= kTreebank;
   }
   return treebank_;
+}
+
+const std::vector<std::string>& Text::regex_sentences() const {
+  if (!has(kRegexSentences)) {
+    text::regex_sentences(raw_, regex_sentences_);
+    have_ |= kRegexSentences;
+  }
+  return regex_sentences_;
 }
 
 CaseStats Text::case_stats() const {
