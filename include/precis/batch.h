@@ -56,6 +56,19 @@ struct ScoreOptions {
   std::unordered_map<std::string, double> weights;
   /// Worker threads for score_batch; 0 = all hardware threads.
   unsigned threads = 0;
+
+  /// open-instruct's IFEvalVerifier reward (ground_truth_utils.py): `reference` semantics,
+  /// strict, `think` preprocessing, reward = fraction of the constraints satisfied (0 for an
+  /// empty answer). open-instruct multiplies this by `verification_reward` (10.0 by default)
+  /// in its RewardConfig; precis returns the unscaled fraction.
+  static ScoreOptions open_instruct() {
+    ScoreOptions o;
+    o.semantics = Semantics::kReference;
+    o.mode = Mode::kStrict;
+    o.policy = RewardPolicy::kFraction;
+    o.preprocess = Preprocess::kThink;
+    return o;
+  }
 };
 
 std::string_view policy_name(RewardPolicy p) noexcept;
