@@ -4,7 +4,8 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(first_word::name());
 void register_first_word(Registry& r) {
-  (void)r;
+  r.add(first_word::first_word_answer());
+  r.add(first_word::first_word_sent());
 }
 
 }  // namespace precis::verifiers
