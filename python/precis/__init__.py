@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 from typing import Any, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Union
 
 import numpy as np
@@ -43,6 +44,7 @@ __all__ = [
     "describe",
     "explain",
     "hardware_threads",
+    "open_instruct_reward",
     "list_ids",
     "set_nltk_data_dir",
     "spec_text",
@@ -434,3 +436,41 @@ class Scorer:
 
     def __call__(self, responses: Sequence[str], programs: Any = None, *, specs: Any = None) -> np.ndarray:
         return self.score(responses, programs, specs=specs)
+
+
+_open_instruct_lock = threading.Lock()
+_open_instruct_scorers: dict = {}
+
+
+def open_instruct_reward(
+    responses: Union[str, Sequence[str]],
+    ground_truths: Any,
+    *,
+    semantics: str = "reference",
+    threads: int = 0,
+) -> Union[float, np.ndarray]:
+    """open-instruct's IFEvalVerifier reward, exactly: for each response, drop ``<|assistant|>``,
+    keep the text after the last ``</think>``, drop ``<answer>`` tags, strip; an empty answer
+    scores 0; otherwise the share of the ground truth's constraints that the answer satisfies.
+
+    `ground_truths`: one ground truth for all responses or one per response, each in any form
+    precis accepts (open-instruct's Python-literal string as in ``IF_multi_constraints_upto5``,
+    JSON, or parsed). `semantics="reference"` (default) gives open-instruct's verdicts;
+    ``"precise"`` the same glue with precise checkers. Returns a float for one response (a str)
+    and a numpy float32 array otherwise. open-instruct's RewardConfig multiplies this by
+    ``verification_reward`` (10.0 by default).
+
+    >>> gt = "[{'instruction_id': ['punctuation:no_comma'], 'kwargs': [None]}]"
+    >>> open_instruct_reward("<think>a, b</think>No commas here", gt)
+    1.0
+    """
+    key = (_check_semantics(semantics), int(threads))
+    with _open_instruct_lock:
+        scorer = _open_instruct_scorers.get(key)
+        if scorer is None:
+            scorer = Scorer(semantics=semantics, policy="fraction", preprocess="think",
+                            threads=threads)
+            _open_instruct_scorers[key] = scorer
+    if isinstance(responses, (str, bytes)):
+        return float(scorer.score([responses], specs=[ground_truths])[0])
+    return scorer.score(list(responses), specs=ground_truths)
