@@ -4,7 +4,10 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(copy::name());
 void register_copy(Registry& r) {
-  (void)r;
+  r.add(copy::copy());
+  r.add(copy::copying_multiple());
+  r.add(copy::copying_simple());
+  r.add(copy::repeat_phrase());
 }
 
 }  // namespace precis::verifiers
