@@ -10,6 +10,7 @@
 //            word and ends with its last one (full case folding). Exactly small_n repetitions,
 //            each with exactly one of the inner words replaced; an unchanged repetition, or one
 //            with more than one word replaced, fails.
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
