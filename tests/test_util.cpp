@@ -10,16 +10,22 @@
 namespace precis::testing {
 
 static Result<ConstraintPtr> build(std::string_view id, std::string_view kwargs_json,
-                                   Semantics semantics) {
+                                   Semantics semantics, IfbenchVersion version) {
   Result<Value> kw = parse_json(kwargs_json);
   if (!kw.ok()) return kw.status();
-  return Registry::global().build(id, *kw, semantics);
+  return Registry::global().build(id, *kw, semantics, version);
 }
 
 bool check(std::string_view id, std::string_view kwargs_json, std::string_view response,
            Semantics semantics) {
-  auto c = build(id, kwargs_json, semantics);
-  INFO("id " << id << " kwargs " << kwargs_json << " semantics " << semantics_name(semantics));
+  return check(id, kwargs_json, response, semantics, IfbenchVersion::kHead);
+}
+
+bool check(std::string_view id, std::string_view kwargs_json, std::string_view response,
+           Semantics semantics, IfbenchVersion version) {
+  auto c = build(id, kwargs_json, semantics, version);
+  INFO("id " << id << " kwargs " << kwargs_json << " semantics " << semantics_name(semantics)
+             << " ifbench " << ifbench_version_name(version));
   if (!c.ok()) FAIL("does not build: " << c.status().to_string());
   Text text(response);
   // IFEval's strict gate: a blank response fails everything.
@@ -35,8 +41,9 @@ bool both(std::string_view id, std::string_view kwargs_json, std::string_view re
   return r;
 }
 
-Status build_error(std::string_view id, std::string_view kwargs_json, Semantics semantics) {
-  auto c = build(id, kwargs_json, semantics);
+Status build_error(std::string_view id, std::string_view kwargs_json, Semantics semantics,
+                   IfbenchVersion version) {
+  auto c = build(id, kwargs_json, semantics, version);
   return c.ok() ? Status() : c.status();
 }
 

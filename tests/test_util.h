@@ -18,11 +18,16 @@ constexpr Semantics kPrecise = Semantics::kPrecise;
 bool check(std::string_view id, std::string_view kwargs_json, std::string_view response,
            Semantics semantics);
 
+/// The same for an IFBench id in one pinned upstream version (`reference` follows it).
+bool check(std::string_view id, std::string_view kwargs_json, std::string_view response,
+           Semantics semantics, IfbenchVersion version);
+
 /// Both semantics give `expected`.
 bool both(std::string_view id, std::string_view kwargs_json, std::string_view response);
 
 /// The error of building `id` with `kwargs_json` (ok Status if it builds).
-Status build_error(std::string_view id, std::string_view kwargs_json, Semantics semantics);
+Status build_error(std::string_view id, std::string_view kwargs_json, Semantics semantics,
+                   IfbenchVersion version = IfbenchVersion::kHead);
 
 /// Path below ../shared/data, or "" when the shared data is absent.
 std::string shared_data(std::string_view relative);

@@ -18,6 +18,15 @@ enum class Semantics : unsigned char { kReference, kPrecise };
 
 std::string_view semantics_name(Semantics s) noexcept;
 
+/// Which upstream IFBench code `reference` semantics reproduces for the IFBench ids (the other
+/// suites ignore it):
+///  - kHead: allenai/IFBench as it is now (db69a6f): NLTK Punkt sentences; the default.
+///  - kPaper: commit c94da02, the code behind the paper's numbers: IFEval's regex sentence
+///    splitter and the paper-era rules the catalog lists per id.
+enum class IfbenchVersion : unsigned char { kHead, kPaper };
+
+std::string_view ifbench_version_name(IfbenchVersion v) noexcept;
+
 /// A short, fixed-capacity explanation of a verdict. Writing one never allocates.
 class Reason {
  public:

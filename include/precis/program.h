@@ -30,7 +30,8 @@ class Program {
  public:
   /// Builds every instruction; the first error is returned, naming the instruction's index and id.
   static Result<Program> compile(const std::vector<InstructionSpec>& instructions,
-                                 Semantics semantics);
+                                 Semantics semantics,
+                                 IfbenchVersion ifbench_version = IfbenchVersion::kHead);
 
   size_t size() const noexcept { return constraints_.size(); }
   const std::string& id(size_t i) const noexcept { return ids_[i]; }

@@ -54,6 +54,7 @@ class Kwargs {
 struct BuildContext {
   Semantics semantics = Semantics::kPrecise;
   std::string_view id;
+  IfbenchVersion ifbench_version = IfbenchVersion::kHead;
 };
 
 using ConstraintPtr = std::unique_ptr<const Constraint>;
@@ -87,7 +88,8 @@ class Registry {
 
   /// Validates `kwargs` (a dict; null values are dropped first, as the upstream wrappers do)
   /// against the id's schema and builds the constraint. Errors name the id and the kwarg.
-  Result<ConstraintPtr> build(std::string_view id, const Value& kwargs, Semantics semantics) const;
+  Result<ConstraintPtr> build(std::string_view id, const Value& kwargs, Semantics semantics,
+                              IfbenchVersion ifbench_version = IfbenchVersion::kHead) const;
 
  private:
   std::vector<VerifierInfo> infos_;  // sorted by id

@@ -11,6 +11,10 @@ std::string_view semantics_name(Semantics s) noexcept {
   return s == Semantics::kReference ? "reference" : "precise";
 }
 
+std::string_view ifbench_version_name(IfbenchVersion v) noexcept {
+  return v == IfbenchVersion::kPaper ? "paper" : "head";
+}
+
 std::string_view kwarg_type_name(KwargType t) noexcept {
   switch (t) {
     case KwargType::kInt:
@@ -122,8 +126,8 @@ std::vector<std::string> Registry::suggest(std::string_view id, size_t n) const 
   return out;
 }
 
-Result<ConstraintPtr> Registry::build(std::string_view id, const Value& kwargs,
-                                      Semantics semantics) const {
+Result<ConstraintPtr> Registry::build(std::string_view id, const Value& kwargs, Semantics semantics,
+                                      IfbenchVersion ifbench_version) const {
   const VerifierInfo* info = find(id);
   if (!info) {
     std::string msg = fmt::format("unknown instruction id \"{}\"", id);
@@ -189,7 +193,7 @@ Result<ConstraintPtr> Registry::build(std::string_view id, const Value& kwargs,
           "default",
           id, spec.name, kwarg_type_name(spec.type), spec.doc));
   }
-  BuildContext ctx{semantics, info->id};
+  BuildContext ctx{semantics, info->id, ifbench_version};
   return info->factory(Kwargs(std::move(checked)), ctx);
 }
 

@@ -33,12 +33,12 @@ std::array<std::string, 8> loose_variants(std::string_view response) {
 }
 
 Result<Program> Program::compile(const std::vector<InstructionSpec>& instructions,
-                                 Semantics semantics) {
+                                 Semantics semantics, IfbenchVersion ifbench_version) {
   Program p;
   p.semantics_ = semantics;
   const Registry& registry = Registry::global();
   for (size_t i = 0; i < instructions.size(); ++i) {
-    auto c = registry.build(instructions[i].id, instructions[i].kwargs, semantics);
+    auto c = registry.build(instructions[i].id, instructions[i].kwargs, semantics, ifbench_version);
     if (!c.ok()) return c.status().with_context(fmt::format("instruction {}", i));
     p.ids_.push_back(instructions[i].id);
     p.constraints_.push_back(std::move(c).value());
