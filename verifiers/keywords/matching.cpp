@@ -370,6 +370,17 @@ Result<Phrase> parse_phrase(std::string_view keyword) {
   return phrase;
 }
 
+std::u32string fold_word(std::string_view word) {
+  std::u32string out;
+  append_normalized_word(word, out);
+  return out;
+}
+
+void fold_word(std::string_view word, std::u32string& out) {
+  out.clear();
+  append_normalized_word(word, out);
+}
+
 bool word_equals(std::string_view word, std::u32string_view norm) noexcept {
   size_t i = 0;
   const char* p = word.data();

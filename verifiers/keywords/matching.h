@@ -80,6 +80,12 @@ Result<Phrase> parse_phrase(std::string_view keyword);
 /// True when `word` (a piece of text without joiners) normalizes to `norm`.
 bool word_equals(std::string_view word, std::u32string_view norm) noexcept;
 
+/// The normalized form of one whole word, joiners kept (full case folding, U+2019 as `'`,
+/// zero-width characters removed): word_equals(w, fold_word(v)) compares two words of a text.
+std::u32string fold_word(std::string_view word);
+/// fold_word() into `out` (cleared first; its capacity is reused).
+void fold_word(std::string_view word, std::u32string& out);
+
 /// Occurrences of `phrase` as consecutive words of `text` (Text::words(), split at inner hyphens
 /// and apostrophes), non-overlapping, left to right; stops at the first one when `first_only`.
 size_t count_phrase(const Text& text, const Phrase& phrase, bool first_only) noexcept;
