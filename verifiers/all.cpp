@@ -17,6 +17,7 @@ void register_letters(Registry& r);
 void register_new(Registry& r);
 void register_paragraphs(Registry& r);
 void register_punctuation(Registry& r);
+void register_repeat(Registry& r);
 void register_startend(Registry& r);
 }  // namespace precis::verifiers
 
@@ -40,6 +41,7 @@ const Registry& Registry::global() {
     verifiers::register_new(r);
     verifiers::register_paragraphs(r);
     verifiers::register_punctuation(r);
+    verifiers::register_repeat(r);
     verifiers::register_startend(r);
     return r;
   }();
