@@ -3,6 +3,8 @@
 //   precis eval  --input PROMPTS.jsonl --responses RESPONSES.jsonl [--semantics S] [--out DIR]
 //   precis check --id ID [--kwargs JSON] [--semantics S] [--loose] < response.txt
 //   precis list  [--json]
+//   precis lint  FILE... [--ground-truth COLUMN] [--responses FILE] [--json] [--fail-on LEVEL]
+//   precis refine --dataset FILE --rollouts FILE [--min-reward X] [--min-passing N] --out FILE
 //
 // Exit codes: 0 success; 1 a verdict failed or mismatches were found where asked; 2 bad usage
 // or bad input.
@@ -18,6 +20,7 @@
 #include <string>
 
 #include "precis/evaluation.h"
+#include "precis/lint.h"
 #include "precis/program.h"
 #include "precis/registry.h"
 #include "precis/spec.h"
@@ -36,6 +39,10 @@ int fail_input(const precis::Status& s) {
 
 precis::Semantics parse_semantics(const std::string& s) {
   return s == "reference" ? precis::Semantics::kReference : precis::Semantics::kPrecise;
+}
+
+precis::IfbenchVersion parse_ifbench_version(const std::string& s) {
+  return s == "paper" ? precis::IfbenchVersion::kPaper : precis::IfbenchVersion::kHead;
 }
 
 class Progress {
@@ -63,7 +70,8 @@ class Progress {
 // --- eval ---------------------------------------------------------------------------------
 
 struct EvalArgs {
-  std::string input, responses, semantics = "reference", out = ".", expect, nltk_data;
+  std::string input, responses, semantics = "reference", out = ".", expect, nltk_data,
+                                ifbench_version = "head";
   bool progress = false, no_progress = false, no_write = false;
 };
 
@@ -122,6 +130,7 @@ int run_eval(const EvalArgs& a) {
   Progress bar(show, "checking");
   precis::EvaluateOptions opts;
   opts.semantics = parse_semantics(a.semantics);
+  opts.ifbench_version = parse_ifbench_version(a.ifbench_version);
   opts.progress = [&](size_t done, size_t total) { bar.update(done, total); };
   auto results = precis::evaluate(*prompts, *responses, opts);
   if (!results.ok()) return fail_input(results.status());
@@ -157,7 +166,7 @@ int run_eval(const EvalArgs& a) {
 // --- check --------------------------------------------------------------------------------
 
 struct CheckArgs {
-  std::string id, kwargs = "{}", semantics = "precise", nltk_data, file;
+  std::string id, kwargs = "{}", semantics = "precise", nltk_data, file, ifbench_version = "head";
   bool loose = false;
 };
 
@@ -166,7 +175,8 @@ int run_check(const CheckArgs& a) {
   auto kwargs = precis::parse_json(a.kwargs);
   if (!kwargs.ok()) return fail_input(kwargs.status().with_context("--kwargs"));
   precis::InstructionSpec spec{a.id, *kwargs};
-  auto program = precis::Program::compile({spec}, parse_semantics(a.semantics));
+  auto program = precis::Program::compile({spec}, parse_semantics(a.semantics),
+                                          parse_ifbench_version(a.ifbench_version));
   if (!program.ok()) return fail_input(program.status());
   std::string response;
   if (a.file.empty() || a.file == "-") {
@@ -266,6 +276,87 @@ int run_list(bool json) {
   return kExitOk;
 }
 
+// --- lint ---------------------------------------------------------------------------------
+
+struct LintArgs {
+  std::vector<std::string> files;
+  std::string ground_truth, prompt_column = "prompt", responses, fail_on = "error",
+                            semantics = "precise", nltk_data;
+  bool json = false, progress = false, no_progress = false, no_prompt_checks = false,
+       conflict_table = false;
+};
+
+int run_lint(const LintArgs& a) {
+  if (!a.nltk_data.empty()) precis::set_nltk_data_dir(a.nltk_data);
+  precis::LintOptions opts;
+  opts.ground_truth_column = a.ground_truth;
+  opts.prompt_column = a.prompt_column;
+  opts.prompt_checks = !a.no_prompt_checks;
+  opts.conflict_table = a.conflict_table;
+  opts.semantics = parse_semantics(a.semantics);
+  precis::Linter linter(opts);
+  if (!a.responses.empty()) {
+    precis::Status s = linter.load_responses(a.responses);
+    if (!s.ok()) return fail_input(s);
+  }
+  std::vector<precis::Finding> findings;
+  for (const auto& file : a.files) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file, ec);
+    bool show =
+        a.progress || (!a.no_progress && isatty(STDERR_FILENO) && !ec && size >= (8u << 20));
+    Progress bar(show, "linting " + file);
+    size_t first = findings.size();
+    precis::Status s = linter.lint_file(file, findings, [&](uint64_t done, uint64_t total) {
+      bar.update(done >> 10, total >> 10);
+    });
+    if (!s.ok()) return fail_input(s);
+    if (a.json)
+      for (size_t i = first; i < findings.size(); ++i)
+        fmt::print("{}\n", precis::finding_to_json(findings[i]));
+  }
+  if (!a.json) fmt::print("{}", precis::format_lint_report(findings, linter.rows()));
+  bool fail = false;
+  for (const auto& f : findings)
+    if (f.level == precis::LintLevel::kError || a.fail_on == "warning") fail = true;
+  if (a.fail_on == "never") fail = false;
+  return fail ? kExitFindings : kExitOk;
+}
+
+// --- refine -------------------------------------------------------------------------------
+
+struct RefineArgs {
+  std::string dataset, rollouts, out, ground_truth, prompt_column = "prompt", semantics = "precise",
+                                                    policy = "all", preprocess = "none", nltk_data;
+  double min_reward = 0.0;
+  size_t min_passing = 1;
+  bool loose = false, open_instruct = false;
+};
+
+int run_refine(const RefineArgs& a) {
+  if (!a.nltk_data.empty()) precis::set_nltk_data_dir(a.nltk_data);
+  precis::RefineOptions opts;
+  if (a.open_instruct) {
+    opts.score = precis::ScoreOptions::open_instruct();
+  } else {
+    opts.score.semantics = parse_semantics(a.semantics);
+    opts.score.mode = a.loose ? precis::Mode::kLoose : precis::Mode::kStrict;
+    opts.score.policy =
+        a.policy == "fraction" ? precis::RewardPolicy::kFraction : precis::RewardPolicy::kAll;
+    opts.score.preprocess =
+        a.preprocess == "think" ? precis::Preprocess::kThink : precis::Preprocess::kNone;
+  }
+  opts.score.threads = 1;
+  opts.min_reward = a.min_reward;
+  opts.min_passing = a.min_passing;
+  opts.ground_truth_column = a.ground_truth;
+  opts.prompt_column = a.prompt_column;
+  auto stats = precis::refine(a.dataset, a.rollouts, a.out, opts);
+  if (!stats.ok()) return fail_input(stats.status());
+  fmt::print("{}", precis::format_refine_report(*stats));
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -276,7 +367,9 @@ int main(int argc, char** argv) {
       "  echo 'hello world' | precis check --id punctuation:no_comma\n"
       "  precis check --id length_constraints:number_words \\\n"
       "      --kwargs '{\"num_words\": 5, \"relation\": \"at least\"}' < answer.txt\n"
-      "  precis list --json\n\n"
+      "  precis list --json\n"
+      "  precis lint data/ifeval/input_data.jsonl\n"
+      "  precis refine --dataset train.jsonl --rollouts pilot.jsonl --out kept.jsonl\n\n"
       "Semantics: `reference` reproduces the upstream checkers verdict for verdict (to match\n"
       "published numbers); `precise` follows each instruction's plain meaning "
       "(docs/semantics.md).\n"
@@ -302,6 +395,10 @@ int main(int argc, char** argv) {
   eval->add_option("--semantics", eval_args.semantics,
                    "reference (upstream IFEval, default for eval) or precise")
       ->check(CLI::IsMember(kSemantics));
+  eval->add_option("--ifbench-version", eval_args.ifbench_version,
+                   "upstream IFBench version that `reference` reproduces for IFBench ids: head "
+                   "(default, current code) or paper (commit c94da02, the paper's numbers)")
+      ->check(CLI::IsMember(std::vector<std::string>{"head", "paper"}));
   eval->add_option("--out", eval_args.out, "folder for eval_results_*.jsonl (default: .)");
   eval->add_flag("--no-write", eval_args.no_write, "print the report only; write no files");
   eval->add_option("--expect", eval_args.expect,
@@ -323,12 +420,96 @@ int main(int argc, char** argv) {
   check->add_option("--semantics", check_args.semantics, "precise (default) or reference")
       ->check(CLI::IsMember(kSemantics));
   check->add_flag("--loose", check_args.loose, "IFEval's loose reading (8 response variants)");
+  check
+      ->add_option("--ifbench-version", check_args.ifbench_version,
+                   "upstream IFBench version that `reference` reproduces for IFBench ids: head "
+                   "(default, current code) or paper (commit c94da02, the paper's numbers)")
+      ->check(CLI::IsMember(std::vector<std::string>{"head", "paper"}));
   check->add_option("--file", check_args.file, "read the response from FILE instead of stdin");
   check->add_option("--nltk-data", check_args.nltk_data, "NLTK data folder (overrides $NLTK_DATA)");
 
   bool list_json = false;
   auto* list = app.add_subcommand("list", "List every instruction id with its summary and kwargs.");
   list->add_flag("--json", list_json, "machine-readable output (the registry's metadata)");
+
+  LintArgs lint_args;
+  auto* lint = app.add_subcommand(
+      "lint",
+      "Test a prompt dataset the way a test suite tests code: unknown ids, bad kwargs, duplicate\n"
+      "or contradictory constraints (errors); prompts whose text disagrees with their kwargs or\n"
+      "states instructions no constraint checks (warnings). Streams the files. Exit 1 when\n"
+      "findings at the --fail-on level exist. Every finding kind: docs/lint.md.");
+  lint->add_option("files", lint_args.files, "JSONL files (IFEval rows, or --ground-truth rows)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  lint->add_option("--ground-truth", lint_args.ground_truth,
+                   "rows hold an open-instruct ground truth in this column (e.g. ground_truth)");
+  lint->add_option("--prompt-column", lint_args.prompt_column,
+                   "the prompt text: a string or a chat list (default: prompt, then messages)");
+  lint->add_option("--responses", lint_args.responses,
+                   "reference responses {key or prompt, response} (JSONL) that must satisfy "
+                   "their rows")
+      ->check(CLI::ExistingFile);
+  lint->add_option("--semantics", lint_args.semantics,
+                   "for --responses and kwargs validation: precise (default) or reference")
+      ->check(CLI::IsMember(kSemantics));
+  lint->add_option("--fail-on", lint_args.fail_on,
+                   "exit 1 on findings at this level: error (default), warning, never")
+      ->check(CLI::IsMember({"error", "warning", "never"}));
+  lint->add_flag("--json", lint_args.json, "one JSON object per finding (JSONL), no report");
+  lint->add_flag("--no-prompt-checks", lint_args.no_prompt_checks,
+                 "skip the comparison of prompt text and kwargs (warnings)");
+  lint->add_flag("--conflict-table", lint_args.conflict_table,
+                 "also warn on pairs of IFEval's generation-time conflict table that precis can\n"
+                 "neither prove impossible nor possible");
+  lint->add_option("--nltk-data", lint_args.nltk_data, "NLTK data folder (overrides $NLTK_DATA)");
+  lint->add_flag("--progress", lint_args.progress, "always show a progress bar on stderr");
+  lint->add_flag("--no-progress", lint_args.no_progress, "never show a progress bar");
+  lint->footer(
+      "Examples:\n"
+      "  precis lint data/ifeval/input_data.jsonl\n"
+      "  precis lint --json --fail-on warning train.jsonl > findings.jsonl\n"
+      "  precis lint --ground-truth ground_truth --prompt-column messages rlvr.jsonl\n"
+      "  precis lint prompts.jsonl --responses reference_answers.jsonl");
+
+  RefineArgs refine_args;
+  auto* refine = app.add_subcommand(
+      "refine",
+      "The pilot-run filter: score rollouts {key or prompt, response} (several per prompt) with\n"
+      "each row's constraints and keep the prompts with at least --min-passing rollouts whose\n"
+      "reward is above --min-reward. Kept rows are written unchanged, in their order.");
+  refine->add_option("--dataset", refine_args.dataset, "the prompt dataset (JSONL)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  refine
+      ->add_option("--rollouts", refine_args.rollouts,
+                   "pilot rollouts: JSONL {key or prompt, response}")
+      ->required()
+      ->check(CLI::ExistingFile);
+  refine->add_option("--out", refine_args.out, "where the kept rows go (JSONL)")->required();
+  refine->add_option("--min-reward", refine_args.min_reward,
+                     "a rollout counts when its reward is above this (default 0)");
+  refine->add_option("--min-passing", refine_args.min_passing,
+                     "keep prompts with at least this many counting rollouts (default 1)");
+  refine->add_option("--ground-truth", refine_args.ground_truth,
+                     "dataset rows hold an open-instruct ground truth in this column");
+  refine->add_option("--prompt-column", refine_args.prompt_column,
+                     "the prompt text column (default: prompt, then messages)");
+  refine->add_option("--semantics", refine_args.semantics, "precise (default) or reference")
+      ->check(CLI::IsMember(kSemantics));
+  refine->add_option("--policy", refine_args.policy, "reward: all (default) or fraction")
+      ->check(CLI::IsMember({"all", "fraction"}));
+  refine->add_option("--preprocess", refine_args.preprocess, "none (default) or think")
+      ->check(CLI::IsMember({"none", "think"}));
+  refine->add_flag("--loose", refine_args.loose, "IFEval's loose reading");
+  refine->add_flag("--open-instruct", refine_args.open_instruct,
+                   "open-instruct's IFEvalVerifier reward (reference, strict, think, fraction)");
+  refine->add_option("--nltk-data", refine_args.nltk_data, "NLTK data folder");
+  refine->footer(
+      "Examples:\n"
+      "  precis refine --dataset train.jsonl --rollouts pilot.jsonl --out kept.jsonl\n"
+      "  precis refine --dataset rlvr.jsonl --ground-truth ground_truth --open-instruct \\\n"
+      "      --rollouts pilot.jsonl --min-reward 0.5 --min-passing 2 --out kept.jsonl");
 
   try {
     app.parse(argc, argv);
@@ -339,5 +520,7 @@ int main(int argc, char** argv) {
   if (*eval) return run_eval(eval_args);
   if (*check) return run_check(check_args);
   if (*list) return run_list(list_json);
+  if (*lint) return run_lint(lint_args);
+  if (*refine) return run_refine(refine_args);
   return kExitUsage;
 }
