@@ -9,6 +9,7 @@ void register_count(Registry& r);
 void register_detectable_content(Registry& r);
 void register_detectable_format(Registry& r);
 void register_first_word(Registry& r);
+void register_format(Registry& r);
 void register_keywords(Registry& r);
 void register_language(Registry& r);
 void register_last_word(Registry& r);
@@ -33,6 +34,7 @@ const Registry& Registry::global() {
     verifiers::register_detectable_content(r);
     verifiers::register_detectable_format(r);
     verifiers::register_first_word(r);
+    verifiers::register_format(r);
     verifiers::register_keywords(r);
     verifiers::register_language(r);
     verifiers::register_last_word(r);
