@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "precis/batch.h"
+#include "precis/lint.h"
 #include "precis/program.h"
 #include "precis/registry.h"
 #include "precis/spec.h"
@@ -363,6 +364,72 @@ py::dict describe(const std::string& id) {
   return d;
 }
 
+// lint: findings as (level, kind, file, line, key, id, message) tuples.
+using FindingTuple =
+    std::tuple<std::string, std::string, std::string, size_t, py::object, std::string, std::string>;
+
+precis::LintOptions lint_options(const std::string& ground_truth, const std::string& prompt_column,
+                                 bool prompt_checks, bool conflict_table,
+                                 const std::string& semantics) {
+  precis::LintOptions o;
+  o.ground_truth_column = ground_truth;
+  o.prompt_column = prompt_column;
+  o.prompt_checks = prompt_checks;
+  o.conflict_table = conflict_table;
+  o.semantics = parse_semantics(semantics);
+  return o;
+}
+
+std::vector<FindingTuple> to_tuples(const std::vector<precis::Finding>& fs) {
+  std::vector<FindingTuple> out;
+  out.reserve(fs.size());
+  for (const auto& f : fs)
+    out.emplace_back(std::string(precis::lint_level_name(f.level)), f.kind, f.file, f.line,
+                     f.key ? py::object(py::int_(*f.key)) : py::object(py::none()), f.id,
+                     f.message);
+  return out;
+}
+
+std::vector<FindingTuple> lint_file(const std::string& path, const std::string& ground_truth,
+                                    const std::string& prompt_column, bool prompt_checks,
+                                    bool conflict_table, const std::string& semantics,
+                                    const std::string& responses) {
+  precis::Linter linter(
+      lint_options(ground_truth, prompt_column, prompt_checks, conflict_table, semantics));
+  if (!responses.empty()) {
+    precis::Status s = linter.load_responses(responses);
+    if (!s.ok()) raise_value_error(s.message());
+  }
+  std::vector<precis::Finding> fs;
+  precis::Status s;
+  {
+    py::gil_scoped_release release;
+    s = linter.lint_file(path, fs);
+  }
+  if (!s.ok()) raise_value_error(s.message());
+  return to_tuples(fs);
+}
+
+std::vector<FindingTuple> lint_lines(const std::vector<std::string>& lines,
+                                     const std::string& ground_truth,
+                                     const std::string& prompt_column, bool prompt_checks,
+                                     bool conflict_table, const std::string& semantics,
+                                     const std::string& responses) {
+  precis::Linter linter(
+      lint_options(ground_truth, prompt_column, prompt_checks, conflict_table, semantics));
+  if (!responses.empty()) {
+    precis::Status s = linter.load_responses(responses);
+    if (!s.ok()) raise_value_error(s.message());
+  }
+  std::vector<precis::Finding> fs;
+  {
+    py::gil_scoped_release release;
+    for (size_t i = 0; i < lines.size(); ++i)
+      linter.lint_line(lines[i], "", i + 1, fs);
+  }
+  return to_tuples(fs);
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_precis, m) {
@@ -395,6 +462,12 @@ PYBIND11_MODULE(_precis, m) {
       "set_nltk_data_dir", [](std::string dir) { precis::set_nltk_data_dir(std::move(dir)); },
       py::arg("dir"));
   m.def("nltk_data_dirs", &precis::nltk_data_dirs);
+  m.def("lint_file", &lint_file, py::arg("path"), py::arg("ground_truth"), py::arg("prompt_column"),
+        py::arg("prompt_checks"), py::arg("conflict_table"), py::arg("semantics"),
+        py::arg("responses"));
+  m.def("lint_lines", &lint_lines, py::arg("lines"), py::arg("ground_truth"),
+        py::arg("prompt_column"), py::arg("prompt_checks"), py::arg("conflict_table"),
+        py::arg("semantics"), py::arg("responses"));
   m.def("hardware_threads", [] {
     unsigned n = std::thread::hardware_concurrency();
     return n == 0 ? 1u : n;

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import threading
 from typing import Any, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Union
 
@@ -36,6 +37,7 @@ __all__ = [
     "BatchVerdicts",
     "ConstraintVerdict",
     "Explanation",
+    "Finding",
     "POLICIES",
     "PREPROCESS",
     "SEMANTICS",
@@ -45,6 +47,7 @@ __all__ = [
     "explain",
     "hardware_threads",
     "open_instruct_reward",
+    "lint",
     "list_ids",
     "set_nltk_data_dir",
     "spec_text",
@@ -474,3 +477,56 @@ def open_instruct_reward(
     if isinstance(responses, (str, bytes)):
         return float(scorer.score([responses], specs=[ground_truths])[0])
     return scorer.score(list(responses), specs=ground_truths)
+
+
+class Finding(NamedTuple):
+    """One problem of one dataset row, as ``precis lint`` reports it (docs/lint.md)."""
+
+    level: str  # "error" or "warning"
+    kind: str  # e.g. "unknown-id", "bad-kwargs", "kwargs-mismatch"
+    file: str  # "" for rows given as Python objects
+    line: int  # 1-based line in the file, or 1-based index of the row
+    key: Optional[int]
+    id: str  # the instruction id concerned ("" for row-level findings)
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.file else f"row {self.line}"
+        key = f" key {self.key}" if self.key is not None else ""
+        ident = f" {self.id}" if self.id else ""
+        return f"{where}: {self.level} [{self.kind}]{key}{ident}: {self.message}"
+
+
+def lint(
+    rows_or_path: Union[str, "os.PathLike[str]", Iterable[Union[Mapping[str, Any], str]]],
+    *,
+    ground_truth: Optional[str] = None,
+    prompt_column: str = "prompt",
+    prompt_checks: bool = True,
+    conflict_table: bool = False,
+    semantics: str = "precise",
+    responses: Optional[str] = None,
+) -> List[Finding]:
+    """Lints a prompt dataset: a JSONL path, or rows (dicts or JSON strings).
+
+    Rows are IFEval rows (``key``, ``prompt``, ``instruction_id_list``, ``kwargs``; null kwargs
+    allowed), or rows whose ``ground_truth`` column (named here) holds an open-instruct ground
+    truth. Returns every finding, errors and warnings (``Finding.level``); a dataset's test suite
+    can assert ``not [f for f in precis.lint(path) if f.level == "error"]``. ``responses`` names a
+    JSONL file of reference responses ``{key or prompt, response}`` that must satisfy their rows.
+    """
+    args = (
+        ground_truth or "",
+        prompt_column,
+        bool(prompt_checks),
+        bool(conflict_table),
+        _check_semantics(semantics),
+        os.fspath(responses) if responses is not None else "",
+    )
+    if isinstance(rows_or_path, (str, os.PathLike)):
+        found = _precis.lint_file(os.fspath(rows_or_path), *args)
+    else:
+        lines = [row if isinstance(row, str) else _dumps(row) for row in rows_or_path]
+        found = _precis.lint_lines(lines, *args)
+    return [Finding(*f) for f in found]
+
