@@ -47,6 +47,8 @@ enum class Preprocess : unsigned char {
 
 struct ScoreOptions {
   Semantics semantics = Semantics::kPrecise;
+  /// The upstream IFBench version `reference` reproduces for IFBench ids.
+  IfbenchVersion ifbench_version = IfbenchVersion::kHead;
   Mode mode = Mode::kStrict;
   RewardPolicy policy = RewardPolicy::kAll;
   Preprocess preprocess = Preprocess::kNone;

@@ -44,12 +44,15 @@ Result<std::map<std::string, std::string, std::less<>>> load_responses(const std
 
 struct EvaluateOptions {
   Semantics semantics = Semantics::kReference;
+  /// The upstream IFBench version `reference` reproduces for IFBench ids.
+  IfbenchVersion ifbench_version = IfbenchVersion::kHead;
   /// Called after each prompt with (done, total); may be empty.
   std::function<void(size_t, size_t)> progress;
 };
 
-/// Compiles each prompt's program, joins the response by prompt text (a missing prompt is an
-/// error naming the key), and checks strictly and loosely.
+/// Compiles each prompt's program, joins the response by prompt text (exactly, or else ignoring
+/// surrounding whitespace, as IFBench does; a missing prompt is an error naming the key), and
+/// checks strictly and loosely.
 Result<std::vector<EvaluatedPrompt>> evaluate(
     const std::vector<PromptSpec>& prompts,
     const std::map<std::string, std::string, std::less<>>& responses,

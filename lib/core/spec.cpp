@@ -49,8 +49,15 @@ Result<PromptSpec> prompt_spec_from_row(const Value& row) {
         fmt::format("a row must be a JSON object, got {}", Value::kind_name(row.kind())));
   PromptSpec spec;
   if (const Value* key = row.find("key"); key && !key->is_null()) {
-    if (!key->is_int()) return invalid_argument("\"key\" must be an integer");
-    spec.key = key->as_int();
+    if (key->is_int()) {
+      spec.key = key->as_int();
+    } else if (key->is_string() && !key->as_string().empty() && key->as_string().size() <= 18 &&
+               key->as_string().find_first_not_of("0123456789") == std::string::npos) {
+      spec.key = std::stoll(key->as_string());  // IFBench writes its keys as strings: "12"
+    } else {
+      return invalid_argument(fmt::format(
+          "\"key\" must be an integer (or a string of digits), got {}", key->to_json()));
+    }
   }
   const Value* prompt = row.find("prompt");
   if (!prompt || !prompt->is_string()) return invalid_argument("missing \"prompt\" (a string)");

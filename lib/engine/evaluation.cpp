@@ -82,17 +82,30 @@ Result<std::vector<EvaluatedPrompt>> evaluate(
     const EvaluateOptions& options) {
   std::vector<EvaluatedPrompt> out;
   out.reserve(prompts.size());
+  // IFBench joins prompts ignoring surrounding whitespace: built on the first miss.
+  std::map<std::string_view, std::map<std::string, std::string, std::less<>>::const_iterator,
+           std::less<>>
+      stripped;
+  auto find_stripped = [&](std::string_view prompt) {
+    if (stripped.empty()) {
+      for (auto it = responses.begin(); it != responses.end(); ++it)
+        stripped.emplace(text::py_strip(it->first), it);
+    }
+    auto hit = stripped.find(text::py_strip(prompt));
+    return hit == stripped.end() ? responses.end() : hit->second;
+  };
   for (size_t i = 0; i < prompts.size(); ++i) {
     const PromptSpec& spec = prompts[i];
     std::string where =
         spec.key ? fmt::format("key {}", *spec.key) : fmt::format("prompt row {}", i + 1);
     auto it = responses.find(spec.prompt);
+    if (it == responses.end()) it = find_stripped(spec.prompt);
     if (it == responses.end())
       return not_found(
           fmt::format("{}: no response for prompt \"{}\" (responses are joined on "
                       "the exact prompt text)",
                       where, excerpt(spec.prompt)));
-    auto program = Program::compile(spec.instructions, options.semantics);
+    auto program = Program::compile(spec.instructions, options.semantics, options.ifbench_version);
     if (!program.ok()) return program.status().with_context(where);
     EvaluatedPrompt r;
     r.spec = spec;

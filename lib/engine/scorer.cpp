@@ -87,7 +87,7 @@ Scorer::~Scorer() = default;
 Result<uint32_t> Scorer::add_instructions(const std::vector<InstructionSpec>& instructions) {
   if (instructions.empty())
     return invalid_argument("a program needs at least one instruction (the spec holds none)");
-  auto program = Program::compile(instructions, options_.semantics);
+  auto program = Program::compile(instructions, options_.semantics, options_.ifbench_version);
   if (!program.ok()) return program.status();
   std::lock_guard<std::mutex> lock(mu_);
   programs_.push_back(std::make_unique<Program>(std::move(program).value()));
