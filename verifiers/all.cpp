@@ -6,6 +6,7 @@ void register_change_case(Registry& r);
 void register_combination(Registry& r);
 void register_copy(Registry& r);
 void register_count(Registry& r);
+void register_custom(Registry& r);
 void register_detectable_content(Registry& r);
 void register_detectable_format(Registry& r);
 void register_first_word(Registry& r);
@@ -31,6 +32,7 @@ const Registry& Registry::global() {
     verifiers::register_combination(r);
     verifiers::register_copy(r);
     verifiers::register_count(r);
+    verifiers::register_custom(r);
     verifiers::register_detectable_content(r);
     verifiers::register_detectable_format(r);
     verifiers::register_first_word(r);
