@@ -67,7 +67,7 @@ struct LintOptions {
   bool prompt_checks = true;
   /// Also report pairs of IFEval's generation-time conflict table that precis can neither prove
   /// impossible nor possible (warnings). Off by default: the table is what IFEval's generator
-  /// avoided, not what cannot hold (IFEval's own data combines such pairs 32 times, mostly as
+  /// avoided, not what cannot hold (IFEval's own data combines such pairs 30 times, 15 of them as
   /// satisfiable ranges); provable contradictions are reported either way.
   bool conflict_table = false;
   /// For --responses: how reference responses are checked.

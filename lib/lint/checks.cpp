@@ -829,12 +829,8 @@ void check_prompt(std::string_view prompt, const std::vector<Instr>& instrs,
       if (ok) continue;
       // Report the statement closest in kind (the first one).
       emit(LintLevel::kWarning, "kwargs-mismatch", in.id,
-           fmt::format("kwargs say {} {} = {}{}, the prompt says \"{}\"", rule.count_kwarg,
-                       rel_text(rel), *n,
-                       rule.relation_kwarg.empty()
-                           ? ""
-                           : fmt::format(" ({})", in.string(rule.relation_kwarg)),
-                       stated.front().text));
+           fmt::format("kwargs say {} = {} ({}), the prompt says \"{}\"", rule.count_kwarg, *n,
+                       rel_text(rel), stated.front().text));
     }
   }
 
