@@ -110,11 +110,11 @@ VerifierInfo lowercase_counting() {
   info.precise_differences = {
       "Words are precis's words and a word is lowercase when all its letters are lowercase "
       "(Unicode): `naïve`, `über` and `abc123` count (reference counts only runs of ASCII `a-z` "
-      "between non-word characters, so none of them).",
+      "between non-word characters, so none of them). A word with an uppercase, titlecase or "
+      "caseless (CJK) letter is not lowercase, in both semantics.",
       "Hyphens and apostrophes between letters stay inside a word: `well-known` and `don't` are "
       "one lowercase word each (reference: two each); an underscore separates words, so "
       "`snake_case` is two (reference: none).",
-      "A word with a caseless letter (CJK, Arabic) or a titlecase letter is not lowercase.",
       "A response holding only whitespace and zero-width characters fails by itself (reference "
       "leaves a blank response to the evaluation's blank-response gate)."};
   info.factory = &create;

@@ -135,8 +135,8 @@ VerifierInfo first_word_sent() {
       false)};
   info.precise_differences = {
       "Sentences are Punkt sentences (as length_constraints:number_sentences), not IFEval's regex "
-      "splitter: `!!`, `...` and a list number such as `1.` do not make sentences of their own, "
-      "abbreviations follow Punkt's English data.",
+      "splitter: `?!` and `!!` do not make sentences of their own, and abbreviations follow "
+      "Punkt's English data.",
       "A line break also ends a sentence, so a heading, a list item or a lead-in line such as "
       "`Here are my thoughts:` must start with the word too (reference joins lines into one "
       "sentence and checks only the first token of it). Lines and sentences without any word "

@@ -137,8 +137,8 @@ VerifierInfo last_word_sent() {
       false)};
   info.precise_differences = {
       "Sentences are Punkt sentences (as length_constraints:number_sentences), not IFEval's regex "
-      "splitter; abbreviations follow Punkt's English data (`P.S.` inside a sentence does not end "
-      "it).",
+      "splitter: `?!` and `!!` do not make sentences of their own, and abbreviations follow "
+      "Punkt's English data.",
       "A line break also ends a sentence, so a heading, a list item or a closing line such as "
       "`Thanks for reading!` must end with the word too (reference joins lines into one sentence "
       "and checks only its last token). Lines and sentences without any word (`***`, `---`, an "

@@ -91,6 +91,13 @@ TEST_CASE("count:count_increment_word", "[count]") {
     // keyword2 inside keyword1 can be satisfied
     CHECK(check(kId, kw("ice cream", "ice"), "ice cream and ice", kPrecise));
   }
+  SECTION("invalid UTF-8") {
+    CHECK(both(kId, kw("cat", "dog"),
+               "\xFF"
+               "cat\xFE"
+               "dog\xC3"
+               "dog"));
+  }
   SECTION("blank responses fail") {
     CHECK_FALSE(both(kId, kw("cat", "dog"), ""));
     CHECK_FALSE(both(kId, kw("cat", "dog"), "  \n"));

@@ -72,6 +72,19 @@ TEST_CASE("count:count_unique", "[count]") {
                       "at",
                       kPrecise));
   }
+  SECTION("invalid UTF-8") {
+    CHECK(both(kId, "{}",
+               "ab\xFF"
+               "cd \xC3"));
+    CHECK(check(kId, "{}",
+                "ab\xFF"
+                "ab",
+                kRef));  // one token
+    CHECK_FALSE(check(kId, "{}",
+                      "ab\xFF"
+                      "ab",
+                      kPrecise));  // the word "ab" twice
+  }
   SECTION("blank and wordless responses fail") {
     CHECK_FALSE(both(kId, "{}", ""));
     CHECK_FALSE(both(kId, "{}", "\r\n"));

@@ -89,6 +89,10 @@ TEST_CASE("count:counting_composition", "[count]") {
         "loud. Bees buzz much.";
     CHECK_FALSE(both(kId, kw(2, 3), s));
   }
+  SECTION("invalid UTF-8 does not crash") {
+    for (auto s : {kRef, kPrecise})
+      CHECK_FALSE(check(kId, kw(1, 3), "\xFF\xFE ***\n\xC3\n***\n\xE2\x80", s));
+  }
   SECTION("blank responses fail") {
     CHECK_FALSE(both(kId, kw(1, 3), ""));
     CHECK_FALSE(both(kId, kw(1, 3), "\r\n\r\n"));

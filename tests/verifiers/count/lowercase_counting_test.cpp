@@ -70,6 +70,14 @@ TEST_CASE("count:lowercase_counting", "[count]") {
   SECTION("caseless and mixed-case words are not lowercase") {
     CHECK(both(kId, kw(1), "\xE4\xB8\xAD\xE6\x96\x87 iPhone McDonald ok"));
   }
+  SECTION("invalid UTF-8 separates words") {
+    CHECK(both(kId, kw(2),
+               "ab\xFF"
+               "cd"));
+    CHECK_FALSE(both(kId, kw(1),
+                     "ab\xFF"
+                     "cd\xC3"));
+  }
   SECTION("blank responses fail") {
     CHECK_FALSE(both(kId, kw(5), ""));
     CHECK_FALSE(both(kId, kw(5), " \r\n"));

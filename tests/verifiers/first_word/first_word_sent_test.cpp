@@ -63,6 +63,19 @@ TEST_CASE("first_word:first_word_sent", "[first_word]") {
     CHECK_FALSE(check(kId, kw("so"), "So what?! So nothing.", kRef));
     CHECK(check(kId, kw("so"), "So what?! So nothing.", kPrecise));
   }
+  SECTION("precise: full case folding") {
+    const char* s =
+        "STRASSE eins. Stra\xC3\x9F"
+        "e zwei.";
+    CHECK_FALSE(check(kId,
+                      kw("stra\xC3\x9F"
+                         "e"),
+                      s, kRef));
+    CHECK(check(kId,
+                kw("stra\xC3\x9F"
+                   "e"),
+                s, kPrecise));
+  }
   SECTION("precise: a line break ends a sentence") {
     // reference reads one sentence, "So this that is fine."
     CHECK(check(kId, kw("so"), "So this\nthat is fine. So be it.", kRef));

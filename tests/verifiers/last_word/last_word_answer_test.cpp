@@ -93,6 +93,10 @@ TEST_CASE("last_word:last_word_answer", "[last_word]") {
     CHECK_FALSE(check(kId, kw("the end"), "end", kPrecise));
     CHECK_FALSE(check(kId, kw("made"), "It is home-made", kPrecise));
   }
+  SECTION("invalid UTF-8") {
+    CHECK(both(kId, kw("home"), "\xFF home"));
+    CHECK_FALSE(both(kId, kw("home"), "home \xFF"));
+  }
   SECTION("blank and wordless responses fail") {
     CHECK_FALSE(both(kId, kw("home"), ""));
     CHECK_FALSE(both(kId, kw("home"), "\n\n"));

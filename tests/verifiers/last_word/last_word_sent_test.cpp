@@ -40,6 +40,23 @@ TEST_CASE("last_word:last_word_sent", "[last_word]") {
     CHECK(both(kId, kw("goal"), "We near the goal.\r\nWe reach the goal.\r\n"));
     CHECK(both(kId, kw("caf\xC3\xA9"), "Un bon caf\xC3\xA9. Encore un CAF\xC3\x89!"));
   }
+  SECTION("reference: ?! makes a sentence of its own; precise: Punkt keeps it") {
+    CHECK_FALSE(check(kId, kw("goal"), "Is it the goal?! Yes, the goal.", kRef));
+    CHECK(check(kId, kw("goal"), "Is it the goal?! Yes, the goal.", kPrecise));
+  }
+  SECTION("precise: full case folding") {
+    const char* s =
+        "Das ist die STRASSE. Das ist die Stra\xC3\x9F"
+        "e.";
+    CHECK_FALSE(check(kId,
+                      kw("stra\xC3\x9F"
+                         "e"),
+                      s, kRef));
+    CHECK(check(kId,
+                kw("stra\xC3\x9F"
+                   "e"),
+                s, kPrecise));
+  }
   SECTION("precise: a line break ends a sentence") {
     // reference reads one sentence, "Goal setting is our goal."
     CHECK(check(kId, kw("goal"), "Goal setting\nis our goal.", kRef));
@@ -69,6 +86,10 @@ TEST_CASE("last_word:last_word_sent", "[last_word]") {
     CHECK_FALSE(check(kId, kw("the goal"), "We near the goal. We reach the goal.", kRef));
     CHECK(check(kId, kw("the goal"), "We near the goal. We reach the goal.", kPrecise));
     CHECK_FALSE(check(kId, kw("the goal"), "We near the goal. We reach a goal.", kPrecise));
+  }
+  SECTION("invalid UTF-8") {
+    CHECK(both(kId, kw("goal"), "\xFF the goal. The goal"));
+    CHECK_FALSE(both(kId, kw("goal"), "The goal \xFF. The goal"));
   }
   SECTION("blank and wordless responses fail") {
     CHECK_FALSE(both(kId, kw("goal"), ""));
