@@ -19,6 +19,9 @@ enum class KwargType : unsigned char {
   kInt,         ///< an integer (JSON number without fraction, or a float with integral value)
   kString,      ///< a string
   kStringList,  ///< a list of strings
+  /// a string, or a list of strings of which the verifier uses the first (open-instruct's
+  /// generator wrote some keywords as one-element lists, and its checkers take element 0)
+  kStringOrList,
 };
 
 std::string_view kwarg_type_name(KwargType t) noexcept;

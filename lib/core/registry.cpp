@@ -23,6 +23,8 @@ std::string_view kwarg_type_name(KwargType t) noexcept {
       return "string";
     case KwargType::kStringList:
       return "list of strings";
+    case KwargType::kStringOrList:
+      return "string or list of strings";
   }
   return "?";
 }
@@ -179,6 +181,16 @@ Result<ConstraintPtr> Registry::build(std::string_view id, const Value& kwargs, 
         for (const auto& x : v.as_list())
           if (!x.is_string()) return bad("a list of strings");
         if (spec->non_empty && v.as_list().empty()) return bad("a non-empty list of strings");
+        break;
+      case KwargType::kStringOrList:
+        if (v.is_string()) {
+          if (spec->non_empty && v.as_string().empty()) return bad("a non-empty string");
+          break;
+        }
+        if (!v.is_list() || v.as_list().empty())
+          return bad("a string or a non-empty list of strings");
+        for (const auto& x : v.as_list())
+          if (!x.is_string()) return bad("a string or a non-empty list of strings");
         break;
     }
     checked.emplace_back(name, std::move(v));

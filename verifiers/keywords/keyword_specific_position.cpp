@@ -225,10 +225,13 @@ VerifierInfo keyword_specific_position() {
   info.summary =
       "A keyword must be the m-th word of the n-th sentence of the response (both counted from "
       "1).";
-  info.kwargs = {string_kwarg("keyword",
-                              "the word to place (an empty string, which upstream replaces with a "
-                              "random keyword, is an error)",
-                              false),
+  KwargSpec keyword = string_kwarg("keyword",
+                                   "the word to place (an empty string, which upstream replaces "
+                                   "with a random keyword, is an error); a list uses its first "
+                                   "element, as upstream does",
+                                   false);
+  keyword.type = KwargType::kStringOrList;
+  info.kwargs = {std::move(keyword),
                  int_kwarg("n",
                            "the sentence, counted from 1 (0, which upstream replaces with a "
                            "random number from 1 to 20, is an error)",
