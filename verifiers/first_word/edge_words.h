@@ -12,9 +12,14 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "precis/text.h"
+#include "text/unicode.h"
+#include "verifiers/common.h"
 #include "verifiers/keywords/matching.h"
 
 namespace precis::verifiers::edge_words {
@@ -97,6 +102,29 @@ template <class Fn>
 void for_each_unit(const Text& text, Fn&& fn) {
   size_t wi = 0;
   for_each_unit_of(text.raw(), text.sentences(), text.words(), wi, fn);
+}
+
+// ---------------------------------------------------------------------------------------------
+// construction
+
+/// The factory shared by first_word_answer, first_word_sent, last_word_answer and
+/// last_word_sent: the word kwarg `name` must not be empty (upstream draws a random word then);
+/// reference gets it stripped and lowercased (Python's str.lower()), precise as a phrase of words.
+template <class Reference, class Precise>
+Result<ConstraintPtr> create(const Kwargs& kw, const BuildContext& ctx, std::string_view name) {
+  const std::string& given = kw.string(name);
+  if (given.empty())
+    return invalid_argument(fmt::format(
+        "id \"{}\": kwarg \"{}\": expected a non-empty word (upstream draws a random word when "
+        "it is empty)",
+        ctx.id, name));
+  std::string word(text::py_strip(given));
+  if (ctx.semantics == Semantics::kReference) return make<Reference>(text::py_lower(word));
+  auto phrase = matching::parse_phrase(word);
+  if (!phrase.ok())
+    return invalid_argument(
+        fmt::format("id \"{}\": kwarg \"{}\": {}", ctx.id, name, phrase.status().message()));
+  return make<Precise>(std::move(word), std::move(*phrase));
 }
 
 }  // namespace precis::verifiers::edge_words

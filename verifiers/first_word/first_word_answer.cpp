@@ -85,20 +85,8 @@ class FirstWordAnswerPrecise final : public Constraint {
 };
 
 Result<ConstraintPtr> create(const Kwargs& kw, const BuildContext& ctx) {
-  const std::string& given = kw.string("first_word");
-  if (given.empty())
-    return invalid_argument(fmt::format(
-        "id \"{}\": kwarg \"first_word\": expected a non-empty word (upstream draws a random "
-        "word when it is empty)",
-        ctx.id));
-  std::string word(text::py_strip(given));
-  if (ctx.semantics == Semantics::kReference)
-    return make<FirstWordAnswerReference>(text::py_lower(word));
-  auto phrase = matching::parse_phrase(word);
-  if (!phrase.ok())
-    return invalid_argument(
-        fmt::format("id \"{}\": kwarg \"first_word\": {}", ctx.id, phrase.status().message()));
-  return make<FirstWordAnswerPrecise>(std::move(word), std::move(*phrase));
+  return edge_words::create<FirstWordAnswerReference, FirstWordAnswerPrecise>(kw, ctx,
+                                                                              "first_word");
 }
 
 }  // namespace

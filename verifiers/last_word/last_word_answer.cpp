@@ -87,20 +87,7 @@ class LastWordAnswerPrecise final : public Constraint {
 };
 
 Result<ConstraintPtr> create(const Kwargs& kw, const BuildContext& ctx) {
-  const std::string& given = kw.string("last_word");
-  if (given.empty())
-    return invalid_argument(fmt::format(
-        "id \"{}\": kwarg \"last_word\": expected a non-empty word (upstream draws a random "
-        "word when it is empty)",
-        ctx.id));
-  std::string word(text::py_strip(given));
-  if (ctx.semantics == Semantics::kReference)
-    return make<LastWordAnswerReference>(text::py_lower(word));
-  auto phrase = matching::parse_phrase(word);
-  if (!phrase.ok())
-    return invalid_argument(
-        fmt::format("id \"{}\": kwarg \"last_word\": {}", ctx.id, phrase.status().message()));
-  return make<LastWordAnswerPrecise>(std::move(word), std::move(*phrase));
+  return edge_words::create<LastWordAnswerReference, LastWordAnswerPrecise>(kw, ctx, "last_word");
 }
 
 }  // namespace
