@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
-export NLTK_DATA="${NLTK_DATA:-$(cd .. && pwd)/shared/data/nltk}"
+export PRECIS_DATA="${PRECIS_DATA:-$(cd .. && pwd)/shared/data}"
 
 echo "== build (RelWithDebInfo)"
 scripts/build.sh build

@@ -32,6 +32,15 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitUsage = 2;
 
+constexpr const char* kDataDirHelp =
+    "precis data folder (overrides $PRECIS_DATA): nltk/ in NLTK's layout (Punkt, stopwords,\n"
+    "POS tagger) and syllapy/data.csv; ../shared/data has this layout";
+
+void apply_data_options(const std::string& nltk_data, const std::string& data_dir) {
+  if (!nltk_data.empty()) precis::set_nltk_data_dir(nltk_data);
+  if (!data_dir.empty()) precis::set_data_dir(data_dir);
+}
+
 int fail_input(const precis::Status& s) {
   fmt::print(stderr, "precis: error: {}\n", s.message());
   return kExitUsage;
@@ -70,7 +79,7 @@ class Progress {
 // --- eval ---------------------------------------------------------------------------------
 
 struct EvalArgs {
-  std::string input, responses, semantics = "reference", out = ".", expect, nltk_data,
+  std::string input, responses, semantics = "reference", out = ".", expect, nltk_data, data_dir,
                                 ifbench_version = "head";
   bool progress = false, no_progress = false, no_write = false;
 };
@@ -121,7 +130,7 @@ int compare_expected(const std::vector<precis::EvaluatedPrompt>& results, const 
 }
 
 int run_eval(const EvalArgs& a) {
-  if (!a.nltk_data.empty()) precis::set_nltk_data_dir(a.nltk_data);
+  apply_data_options(a.nltk_data, a.data_dir);
   auto prompts = precis::load_prompts(a.input);
   if (!prompts.ok()) return fail_input(prompts.status());
   auto responses = precis::load_responses(a.responses);
@@ -166,12 +175,13 @@ int run_eval(const EvalArgs& a) {
 // --- check --------------------------------------------------------------------------------
 
 struct CheckArgs {
-  std::string id, kwargs = "{}", semantics = "precise", nltk_data, file, ifbench_version = "head";
+  std::string id, kwargs = "{}", semantics = "precise", nltk_data, data_dir, file,
+                  ifbench_version = "head";
   bool loose = false;
 };
 
 int run_check(const CheckArgs& a) {
-  if (!a.nltk_data.empty()) precis::set_nltk_data_dir(a.nltk_data);
+  apply_data_options(a.nltk_data, a.data_dir);
   auto kwargs = precis::parse_json(a.kwargs);
   if (!kwargs.ok()) return fail_input(kwargs.status().with_context("--kwargs"));
   precis::InstructionSpec spec{a.id, *kwargs};
@@ -281,13 +291,13 @@ int run_list(bool json) {
 struct LintArgs {
   std::vector<std::string> files;
   std::string ground_truth, prompt_column = "prompt", responses, fail_on = "error",
-                            semantics = "precise", nltk_data;
+                            semantics = "precise", nltk_data, data_dir;
   bool json = false, progress = false, no_progress = false, no_prompt_checks = false,
        conflict_table = false;
 };
 
 int run_lint(const LintArgs& a) {
-  if (!a.nltk_data.empty()) precis::set_nltk_data_dir(a.nltk_data);
+  apply_data_options(a.nltk_data, a.data_dir);
   precis::LintOptions opts;
   opts.ground_truth_column = a.ground_truth;
   opts.prompt_column = a.prompt_column;
@@ -327,14 +337,15 @@ int run_lint(const LintArgs& a) {
 
 struct RefineArgs {
   std::string dataset, rollouts, out, ground_truth, prompt_column = "prompt", semantics = "precise",
-                                                    policy = "all", preprocess = "none", nltk_data;
+                                                    policy = "all", preprocess = "none", nltk_data,
+                                                    data_dir;
   double min_reward = 0.0;
   size_t min_passing = 1;
   bool loose = false, open_instruct = false;
 };
 
 int run_refine(const RefineArgs& a) {
-  if (!a.nltk_data.empty()) precis::set_nltk_data_dir(a.nltk_data);
+  apply_data_options(a.nltk_data, a.data_dir);
   precis::RefineOptions opts;
   if (a.open_instruct) {
     opts.score = precis::ScoreOptions::open_instruct();
@@ -373,7 +384,9 @@ int main(int argc, char** argv) {
       "Semantics: `reference` reproduces the upstream checkers verdict for verdict (to match\n"
       "published numbers); `precise` follows each instruction's plain meaning "
       "(docs/semantics.md).\n"
-      "Data: Punkt sentence parameters are read from $NLTK_DATA (NLTK's layout) or --nltk-data.\n"
+      "Data: Punkt parameters, stopwords and the POS tagger are read from an NLTK folder\n"
+      "($NLTK_DATA or --nltk-data), or from nltk/ in a precis data folder ($PRECIS_DATA or\n"
+      "--data-dir), which also holds syllapy/data.csv. Example: PRECIS_DATA=../shared/data.\n"
       "Exit codes: 0 success, 1 a verdict failed or mismatches found, 2 bad usage or input."};
   app.require_subcommand(1);
   const std::vector<std::string> kSemantics = {"reference", "precise"};
@@ -407,6 +420,7 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   eval->add_option("--nltk-data", eval_args.nltk_data,
                    "NLTK data folder (overrides $NLTK_DATA) for Punkt parameters");
+  eval->add_option("--data-dir", eval_args.data_dir, kDataDirHelp);
   eval->add_flag("--progress", eval_args.progress, "always show a progress bar on stderr");
   eval->add_flag("--no-progress", eval_args.no_progress, "never show a progress bar");
 
@@ -427,6 +441,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(std::vector<std::string>{"head", "paper"}));
   check->add_option("--file", check_args.file, "read the response from FILE instead of stdin");
   check->add_option("--nltk-data", check_args.nltk_data, "NLTK data folder (overrides $NLTK_DATA)");
+  check->add_option("--data-dir", check_args.data_dir, kDataDirHelp);
 
   bool list_json = false;
   auto* list = app.add_subcommand("list", "List every instruction id with its summary and kwargs.");
@@ -463,6 +478,7 @@ int main(int argc, char** argv) {
                  "also warn on pairs of IFEval's generation-time conflict table that precis can\n"
                  "neither prove impossible nor possible");
   lint->add_option("--nltk-data", lint_args.nltk_data, "NLTK data folder (overrides $NLTK_DATA)");
+  lint->add_option("--data-dir", lint_args.data_dir, kDataDirHelp);
   lint->add_flag("--progress", lint_args.progress, "always show a progress bar on stderr");
   lint->add_flag("--no-progress", lint_args.no_progress, "never show a progress bar");
   lint->footer(
@@ -505,6 +521,7 @@ int main(int argc, char** argv) {
   refine->add_flag("--open-instruct", refine_args.open_instruct,
                    "open-instruct's IFEvalVerifier reward (reference, strict, think, fraction)");
   refine->add_option("--nltk-data", refine_args.nltk_data, "NLTK data folder");
+  refine->add_option("--data-dir", refine_args.data_dir, kDataDirHelp);
   refine->footer(
       "Examples:\n"
       "  precis refine --dataset train.jsonl --rollouts pilot.jsonl --out kept.jsonl\n"

@@ -19,8 +19,11 @@ void register_letters(Registry& r);
 void register_new(Registry& r);
 void register_paragraphs(Registry& r);
 void register_punctuation(Registry& r);
+void register_ratio(Registry& r);
 void register_repeat(Registry& r);
+void register_sentence(Registry& r);
 void register_startend(Registry& r);
+void register_words(Registry& r);
 }  // namespace precis::verifiers
 
 namespace precis {
@@ -45,8 +48,11 @@ const Registry& Registry::global() {
     verifiers::register_new(r);
     verifiers::register_paragraphs(r);
     verifiers::register_punctuation(r);
+    verifiers::register_ratio(r);
     verifiers::register_repeat(r);
+    verifiers::register_sentence(r);
     verifiers::register_startend(r);
+    verifiers::register_words(r);
     return r;
   }();
   return registry;

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "precis/registry.h"
+
+// Family "ratio" (IFBench ratios over words and sentences). One factory function per verifier,
+// sorted by id; each is defined in its own file.
+namespace precis::verifiers::ratio {}  // namespace precis::verifiers::ratio

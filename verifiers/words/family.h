@@ -1,0 +1,7 @@
+#pragma once
+
+#include "precis/registry.h"
+
+// Family "words" (IFBench word-shape constraints). One factory function per verifier, sorted by id;
+// each is defined in its own file.
+namespace precis::verifiers::words {}  // namespace precis::verifiers::words
