@@ -4,6 +4,7 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(format::name());
 void register_format(Registry& r) {
+  r.add(format::emoji());
   r.add(format::line_indent());
   r.add(format::list());
   r.add(format::newline());

@@ -4,6 +4,7 @@
 
 namespace precis::verifiers::format {
 // One factory function per verifier, sorted by id; each is defined in its own file.
+VerifierInfo emoji();
 VerifierInfo line_indent();
 VerifierInfo list();
 VerifierInfo newline();
