@@ -4,7 +4,6 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(words::name());
 void register_words(Registry& r) {
-  r.add(words::name());
   r.add(words::words_position());
 }
 
