@@ -4,7 +4,8 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(ratio::name());
 void register_ratio(Registry& r) {
-  (void)r;
+  r.add(ratio::sentence_balance());
+  r.add(ratio::sentence_type());
 }
 
 }  // namespace precis::verifiers

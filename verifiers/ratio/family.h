@@ -4,4 +4,9 @@
 
 // Family "ratio" (IFBench ratios over words and sentences). One factory function per verifier,
 // sorted by id; each is defined in its own file.
-namespace precis::verifiers::ratio {}  // namespace precis::verifiers::ratio
+namespace precis::verifiers::ratio {
+
+VerifierInfo sentence_balance();
+VerifierInfo sentence_type();
+
+}  // namespace precis::verifiers::ratio
