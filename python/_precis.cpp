@@ -41,6 +41,12 @@ precis::Semantics parse_semantics(const std::string& s) {
   raise_value_error(fmt::format("semantics must be 'precise' or 'reference', not '{}'", s));
 }
 
+precis::IfbenchVersion parse_ifbench_version(const std::string& s) {
+  if (s == "head") return precis::IfbenchVersion::kHead;
+  if (s == "paper") return precis::IfbenchVersion::kPaper;
+  raise_value_error(fmt::format("ifbench_version must be 'head' or 'paper', not '{}'", s));
+}
+
 precis::RewardPolicy parse_policy(const std::string& s) {
   if (s == "all") return precis::RewardPolicy::kAll;
   if (s == "fraction") return precis::RewardPolicy::kFraction;
@@ -122,11 +128,13 @@ std::string reason_of(const precis::Constraint& c, std::string_view response) {
 // One compiled instruction, for precis.check / precis.explain.
 class Checker {
  public:
-  Checker(const std::string& id, const std::string& kwargs_json, const std::string& semantics) {
+  Checker(const std::string& id, const std::string& kwargs_json, const std::string& semantics,
+          const std::string& ifbench_version) {
     auto kwargs = precis::parse_json(kwargs_json);
     if (!kwargs.ok()) raise_value_error(kwargs.status().with_context("kwargs").message());
     precis::InstructionSpec spec{id, *kwargs};
-    auto program = precis::Program::compile({spec}, parse_semantics(semantics));
+    auto program = precis::Program::compile({spec}, parse_semantics(semantics),
+                                            parse_ifbench_version(ifbench_version));
     if (!program.ok()) raise_value_error(program.status().message());
     program_ = std::make_unique<precis::Program>(std::move(program).value());
   }
@@ -180,9 +188,10 @@ class PyScorer {
   PyScorer(const std::string& semantics, bool loose, const std::string& policy,
            const std::string& preprocess, const std::string& start_marker,
            const std::string& end_marker, const std::unordered_map<std::string, double>& weights,
-           unsigned threads) {
+           unsigned threads, const std::string& ifbench_version) {
     precis::ScoreOptions o;
     o.semantics = parse_semantics(semantics);
+    o.ifbench_version = parse_ifbench_version(ifbench_version);
     o.mode = loose ? precis::Mode::kLoose : precis::Mode::kStrict;
     o.policy = parse_policy(policy);
     o.preprocess = parse_preprocess(preprocess);
@@ -436,17 +445,20 @@ PYBIND11_MODULE(_precis, m) {
   m.doc() = "precis C++ engine (use the `precis` package, not this module)";
 
   py::class_<Checker>(m, "Checker")
-      .def(py::init<const std::string&, const std::string&, const std::string&>(), py::arg("id"),
-           py::arg("kwargs_json"), py::arg("semantics"))
+      .def(py::init<const std::string&, const std::string&, const std::string&,
+                    const std::string&>(),
+           py::arg("id"), py::arg("kwargs_json"), py::arg("semantics"),
+           py::arg("ifbench_version") = "head")
       .def("check", &Checker::check, py::arg("response"), py::arg("loose") = false)
       .def("explain", &Checker::explain, py::arg("response"), py::arg("loose") = false);
 
   py::class_<PyScorer>(m, "Scorer")
       .def(py::init<const std::string&, bool, const std::string&, const std::string&,
                     const std::string&, const std::string&,
-                    const std::unordered_map<std::string, double>&, unsigned>(),
+                    const std::unordered_map<std::string, double>&, unsigned, const std::string&>(),
            py::arg("semantics"), py::arg("loose"), py::arg("policy"), py::arg("preprocess"),
-           py::arg("start_marker"), py::arg("end_marker"), py::arg("weights"), py::arg("threads"))
+           py::arg("start_marker"), py::arg("end_marker"), py::arg("weights"), py::arg("threads"),
+           py::arg("ifbench_version") = "head")
       .def("add_ground_truth", &PyScorer::add_ground_truth, py::arg("text"))
       .def("add_row_json", &PyScorer::add_row_json, py::arg("text"))
       .def("add_ground_truths", &PyScorer::add_ground_truths, py::arg("texts"))
@@ -462,6 +474,10 @@ PYBIND11_MODULE(_precis, m) {
       "set_nltk_data_dir", [](std::string dir) { precis::set_nltk_data_dir(std::move(dir)); },
       py::arg("dir"));
   m.def("nltk_data_dirs", &precis::nltk_data_dirs);
+  m.def(
+      "set_data_dir", [](std::string dir) { precis::set_data_dir(std::move(dir)); },
+      py::arg("dir"));
+  m.def("data_dirs", &precis::data_dirs);
   m.def("lint_file", &lint_file, py::arg("path"), py::arg("ground_truth"), py::arg("prompt_column"),
         py::arg("prompt_checks"), py::arg("conflict_table"), py::arg("semantics"),
         py::arg("responses"));

@@ -18,6 +18,8 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "precis/evaluation.h"
 #include "precis/lint.h"
@@ -81,8 +83,19 @@ class Progress {
 struct EvalArgs {
   std::string input, responses, semantics = "reference", out = ".", expect, nltk_data, data_dir,
                                 ifbench_version = "head";
-  bool progress = false, no_progress = false, no_write = false;
+  bool progress = false, no_progress = false, no_write = false, skip_unanswered = false;
 };
+
+// True when some prompt has an IFBench id: the report then leads with IFBench's headline,
+// prompt-level loose accuracy.
+bool has_ifbench_ids(const std::vector<precis::EvaluatedPrompt>& results) {
+  for (const auto& r : results)
+    for (const auto& ins : r.spec.instructions) {
+      const precis::VerifierInfo* info = precis::Registry::global().find(ins.id);
+      if (info && info->suite == "IFBench") return true;
+    }
+  return false;
+}
 
 int compare_expected(const std::vector<precis::EvaluatedPrompt>& results, const std::string& path) {
   // reference_verdicts.jsonl rows: {key, index, instruction_id, strict, loose}.
@@ -141,8 +154,19 @@ int run_eval(const EvalArgs& a) {
   opts.semantics = parse_semantics(a.semantics);
   opts.ifbench_version = parse_ifbench_version(a.ifbench_version);
   opts.progress = [&](size_t done, size_t total) { bar.update(done, total); };
+  std::vector<std::string> unanswered;
+  opts.skip_unanswered = a.skip_unanswered;
+  opts.unanswered = &unanswered;
   auto results = precis::evaluate(*prompts, *responses, opts);
   if (!results.ok()) return fail_input(results.status());
+  if (!unanswered.empty()) {
+    std::string list;
+    for (size_t i = 0; i < unanswered.size() && i < 10; ++i)
+      list += (i ? ", " : "") + unanswered[i];
+    if (unanswered.size() > 10) list += ", ...";
+    fmt::print(stderr, "precis: warning: {} of {} prompts have no response and were skipped: {}\n",
+               unanswered.size(), prompts->size(), list);
+  }
 
   if (!a.no_write) {
     std::error_code ec;
@@ -151,8 +175,20 @@ int run_eval(const EvalArgs& a) {
       return fail_input(
           precis::io_error(fmt::format("cannot create \"{}\": {}", a.out, ec.message())));
   }
-  for (auto [mode, name] : {std::pair{precis::Mode::kStrict, "eval_results_strict"},
-                            std::pair{precis::Mode::kLoose, "eval_results_loose"}}) {
+  auto strict = precis::accuracy(*results, precis::Mode::kStrict);
+  auto loose = precis::accuracy(*results, precis::Mode::kLoose);
+  const bool ifbench = has_ifbench_ids(*results);
+  if (ifbench)
+    fmt::print(
+        "IFBench headline ({} semantics, IFBench {}): prompt-level loose accuracy {:.4f} "
+        "({}/{}); prompt-level strict {:.4f}\n\n",
+        a.semantics, a.ifbench_version, loose.prompt_level(), loose.prompts_followed, loose.prompts,
+        strict.prompt_level());
+  // IFEval reports strict first; IFBench's headline is loose, so its report leads with loose.
+  std::vector<std::pair<precis::Mode, const char*>> modes = {
+      {precis::Mode::kStrict, "eval_results_strict"}, {precis::Mode::kLoose, "eval_results_loose"}};
+  if (ifbench) std::swap(modes[0], modes[1]);
+  for (auto [mode, name] : modes) {
     std::string path = (std::filesystem::path(a.out) / (std::string(name) + ".jsonl")).string();
     if (!a.no_write) {
       precis::Status s = precis::write_results(*results, mode, path);
@@ -160,8 +196,6 @@ int run_eval(const EvalArgs& a) {
     }
     fmt::print("{}\n", precis::format_report(*results, mode, path));
   }
-  auto strict = precis::accuracy(*results, precis::Mode::kStrict);
-  auto loose = precis::accuracy(*results, precis::Mode::kLoose);
   fmt::print(
       "summary ({} semantics): prompt-level strict {}/{} loose {}/{}; instruction-level strict "
       "{}/{} loose {}/{}\n",
@@ -414,6 +448,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(std::vector<std::string>{"head", "paper"}));
   eval->add_option("--out", eval_args.out, "folder for eval_results_*.jsonl (default: .)");
   eval->add_flag("--no-write", eval_args.no_write, "print the report only; write no files");
+  eval->add_flag("--skip-unanswered", eval_args.skip_unanswered,
+                 "skip prompts that have no response, with a warning (current IFBench does;\n"
+                 "without it a prompt with no response is an error)");
   eval->add_option("--expect", eval_args.expect,
                    "compare with per-instruction verdicts {key, index, strict, loose} (JSONL);\n"
                    "list mismatches and exit 1 if any")

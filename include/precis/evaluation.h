@@ -48,11 +48,15 @@ struct EvaluateOptions {
   IfbenchVersion ifbench_version = IfbenchVersion::kHead;
   /// Called after each prompt with (done, total); may be empty.
   std::function<void(size_t, size_t)> progress;
+  /// Skip prompts that have no response (current IFBench does, with a warning) instead of
+  /// failing; each skipped prompt's key (or "prompt row N") is appended to `unanswered`.
+  bool skip_unanswered = false;
+  std::vector<std::string>* unanswered = nullptr;
 };
 
 /// Compiles each prompt's program, joins the response by prompt text (exactly, or else ignoring
-/// surrounding whitespace, as IFBench does; a missing prompt is an error naming the key), and
-/// checks strictly and loosely.
+/// surrounding whitespace, as IFBench does; a missing prompt is an error naming the key unless
+/// options.skip_unanswered), and checks strictly and loosely.
 Result<std::vector<EvaluatedPrompt>> evaluate(
     const std::vector<PromptSpec>& prompts,
     const std::map<std::string, std::string, std::less<>>& responses,

@@ -100,10 +100,16 @@ Result<std::vector<EvaluatedPrompt>> evaluate(
         spec.key ? fmt::format("key {}", *spec.key) : fmt::format("prompt row {}", i + 1);
     auto it = responses.find(spec.prompt);
     if (it == responses.end()) it = find_stripped(spec.prompt);
+    if (it == responses.end() && options.skip_unanswered) {
+      if (options.unanswered) options.unanswered->push_back(where);
+      if (options.progress) options.progress(i + 1, prompts.size());
+      continue;
+    }
     if (it == responses.end())
       return not_found(
           fmt::format("{}: no response for prompt \"{}\" (responses are joined on "
-                      "the exact prompt text)",
+                      "the prompt text, ignoring surrounding whitespace; --skip-unanswered "
+                      "skips such rows as current IFBench does)",
                       where, excerpt(spec.prompt)));
     auto program = Program::compile(spec.instructions, options.semantics, options.ifbench_version);
     if (!program.ok()) return program.status().with_context(where);

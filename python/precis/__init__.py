@@ -49,6 +49,8 @@ __all__ = [
     "open_instruct_reward",
     "lint",
     "list_ids",
+    "IFBENCH_VERSIONS",
+    "set_data_dir",
     "set_nltk_data_dir",
     "spec_text",
 ]
@@ -58,6 +60,7 @@ __version__: str = _precis.__version__
 SEMANTICS = ("precise", "reference")
 POLICIES = ("all", "fraction", "weighted")
 PREPROCESS = ("none", "think", "markers")
+IFBENCH_VERSIONS = ("head", "paper")
 
 Spec = Union[str, bytes, Mapping[str, Any], Sequence[Any]]
 
@@ -80,6 +83,14 @@ def set_nltk_data_dir(path: str) -> None:
     """Sets the NLTK data folder (Punkt parameters, ...); overrides ``$NLTK_DATA``. Call it
     before the first check."""
     _precis.set_nltk_data_dir(str(path))
+
+
+def set_data_dir(path: str) -> None:
+    """Sets the precis data folder; overrides ``$PRECIS_DATA``. It holds ``nltk/`` in NLTK's
+    layout (Punkt parameters, the stopword list, the POS tagger) and ``syllapy/data.csv``; the
+    checks that need a missing file fail to compile with an error naming it. Call it before the
+    first check."""
+    _precis.set_data_dir(str(path))
 
 
 def hardware_threads() -> int:
@@ -118,19 +129,34 @@ def _check_semantics(semantics: str) -> str:
     return semantics
 
 
+def _check_ifbench_version(version: str) -> str:
+    if version not in IFBENCH_VERSIONS:
+        raise ValueError(f"ifbench_version must be one of {IFBENCH_VERSIONS}, not {version!r}")
+    return version
+
+
 @functools.lru_cache(maxsize=4096)
-def _checker(instruction_id: str, kwargs_json: str, semantics: str) -> "_precis.Checker":
-    return _precis.Checker(instruction_id, kwargs_json, semantics)
+def _checker(
+    instruction_id: str, kwargs_json: str, semantics: str, ifbench_version: str
+) -> "_precis.Checker":
+    return _precis.Checker(instruction_id, kwargs_json, semantics, ifbench_version)
 
 
-def _compile_one(instruction_id: str, semantics: str, kwargs: Mapping[str, Any]):
+def _compile_one(
+    instruction_id: str, semantics: str, kwargs: Mapping[str, Any], ifbench_version: str = "head"
+):
     if not isinstance(instruction_id, str):
         raise ValueError(f"instruction_id must be a str, not {type(instruction_id).__name__}")
     try:
         kwargs_json = _dumps(dict(kwargs))
     except (TypeError, ValueError) as e:
         raise ValueError(f"{instruction_id}: kwargs are not JSON-serializable: {e}") from None
-    return _checker(instruction_id, kwargs_json, _check_semantics(semantics))
+    return _checker(
+        instruction_id,
+        kwargs_json,
+        _check_semantics(semantics),
+        _check_ifbench_version(ifbench_version),
+    )
 
 
 def _as_text(response: Union[str, bytes]) -> Union[str, bytes]:
@@ -145,6 +171,7 @@ def check(
     instruction_id: str,
     semantics: str = "precise",
     loose: bool = False,
+    ifbench_version: str = "head",
     **kwargs: Any,
 ) -> bool:
     """True when `response` follows the instruction `instruction_id` with `kwargs`.
@@ -153,10 +180,14 @@ def check(
 
     `semantics` is ``"precise"`` (the instruction's plain meaning, the default) or
     ``"reference"`` (the upstream checker, verdict for verdict). `loose` applies IFEval's loose
-    reading (the instruction passes if any of 8 variants of the response passes). Unknown ids
-    and bad kwargs raise ValueError. Compiled instructions are cached.
+    reading (the instruction passes if any of 8 variants of the response passes).
+    `ifbench_version` picks the upstream IFBench code that ``reference`` reproduces for IFBench
+    ids: ``"head"`` (the current code, default) or ``"paper"`` (commit c94da02, the paper's
+    numbers). Unknown ids and bad kwargs raise ValueError. Compiled instructions are cached.
     """
-    return _compile_one(instruction_id, semantics, kwargs).check(_as_text(response), bool(loose))
+    return _compile_one(instruction_id, semantics, kwargs, ifbench_version).check(
+        _as_text(response), bool(loose)
+    )
 
 
 def explain(
@@ -164,10 +195,11 @@ def explain(
     instruction_id: str,
     semantics: str = "precise",
     loose: bool = False,
+    ifbench_version: str = "head",
     **kwargs: Any,
 ) -> Explanation:
     """Like :func:`check`, with a short reason: ``passed, reason = precis.explain(...)``."""
-    passed, reason = _compile_one(instruction_id, semantics, kwargs).explain(
+    passed, reason = _compile_one(instruction_id, semantics, kwargs, ifbench_version).explain(
         _as_text(response), bool(loose)
     )
     return Explanation(bool(passed), reason)
@@ -260,6 +292,8 @@ class Scorer:
       ``"markers"`` (keep the text after the last `start_marker` and before the next
       `end_marker`).
     * `threads`: worker threads per batch, 0 = all hardware threads. Rewards do not depend on it.
+    * `ifbench_version`: the upstream IFBench code ``reference`` reproduces for IFBench ids:
+      ``"head"`` (default) or ``"paper"`` (commit c94da02).
 
     A Scorer may be used from several Python threads at once; all share one worker pool.
     """
@@ -275,8 +309,10 @@ class Scorer:
         weights: Optional[Mapping[str, float]] = None,
         start_marker: str = "",
         end_marker: str = "",
+        ifbench_version: str = "head",
     ) -> None:
         _check_semantics(semantics)
+        _check_ifbench_version(ifbench_version)
         if policy not in POLICIES:
             raise ValueError(f"policy must be one of {POLICIES}, not {policy!r}")
         if preprocess not in PREPROCESS:
@@ -293,6 +329,7 @@ class Scorer:
         self.preprocess = preprocess
         self.threads = int(threads)
         self.weights = dict(weights or {})
+        self.ifbench_version = ifbench_version
         self._core = _precis.Scorer(
             semantics,
             self.loose,
@@ -302,6 +339,7 @@ class Scorer:
             end_marker,
             {str(k): float(v) for k, v in self.weights.items()},
             self.threads,
+            ifbench_version,
         )
         self.programs: Optional[np.ndarray] = None
         if specs is not None:

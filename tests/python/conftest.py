@@ -1,5 +1,5 @@
 """pytest set-up: finds the built package (PYTHONPATH=<build>/python, set by ctest) and the
-shared NLTK data."""
+shared data folder (PRECIS_DATA)."""
 
 import os
 import pathlib
@@ -16,4 +16,4 @@ except ImportError:  # run by hand from the repository: try the usual build fold
             sys.path.insert(0, str(candidate))
             break
 
-os.environ.setdefault("NLTK_DATA", str(ROOT.parent / "shared" / "data" / "nltk"))
+os.environ.setdefault("PRECIS_DATA", str(ROOT.parent / "shared" / "data"))
