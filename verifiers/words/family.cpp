@@ -4,6 +4,15 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(words::name());
 void register_words(Registry& r) {
+  r.add(words::alphabet());
+  r.add(words::consonants());
+  r.add(words::last_first());
+  r.add(words::no_consecutive());
+  r.add(words::palindrome());
+  r.add(words::paragraph_last_first());
+  r.add(words::prime_lengths());
+  r.add(words::repeats());
+  r.add(words::vowel());
   r.add(words::words_position());
 }
 

@@ -6,6 +6,15 @@
 // each is defined in its own file.
 namespace precis::verifiers::words {
 
+VerifierInfo alphabet();
+VerifierInfo consonants();
+VerifierInfo last_first();
+VerifierInfo no_consecutive();
+VerifierInfo palindrome();
+VerifierInfo paragraph_last_first();
+VerifierInfo prime_lengths();
+VerifierInfo repeats();
+VerifierInfo vowel();
 VerifierInfo words_position();
 
 }  // namespace precis::verifiers::words
