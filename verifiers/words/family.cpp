@@ -6,6 +6,7 @@ namespace precis::verifiers {
 void register_words(Registry& r) {
   r.add(words::alphabet());
   r.add(words::consonants());
+  r.add(words::keywords_specific_position());
   r.add(words::last_first());
   r.add(words::no_consecutive());
   r.add(words::palindrome());

@@ -8,6 +8,7 @@ namespace precis::verifiers::words {
 
 VerifierInfo alphabet();
 VerifierInfo consonants();
+VerifierInfo keywords_specific_position();
 VerifierInfo last_first();
 VerifierInfo no_consecutive();
 VerifierInfo palindrome();
