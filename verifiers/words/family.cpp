@@ -13,6 +13,7 @@ void register_words(Registry& r) {
   r.add(words::paragraph_last_first());
   r.add(words::prime_lengths());
   r.add(words::repeats());
+  r.add(words::start_verb());
   r.add(words::vowel());
   r.add(words::words_position());
 }

@@ -15,6 +15,7 @@ VerifierInfo palindrome();
 VerifierInfo paragraph_last_first();
 VerifierInfo prime_lengths();
 VerifierInfo repeats();
+VerifierInfo start_verb();
 VerifierInfo vowel();
 VerifierInfo words_position();
 
