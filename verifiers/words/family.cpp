@@ -9,6 +9,7 @@ void register_words(Registry& r) {
   r.add(words::keywords_specific_position());
   r.add(words::last_first());
   r.add(words::no_consecutive());
+  r.add(words::odd_even_syllables());
   r.add(words::palindrome());
   r.add(words::paragraph_last_first());
   r.add(words::prime_lengths());

@@ -11,6 +11,7 @@ VerifierInfo consonants();
 VerifierInfo keywords_specific_position();
 VerifierInfo last_first();
 VerifierInfo no_consecutive();
+VerifierInfo odd_even_syllables();
 VerifierInfo palindrome();
 VerifierInfo paragraph_last_first();
 VerifierInfo prime_lengths();
