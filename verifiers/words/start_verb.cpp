@@ -5,7 +5,8 @@
 //            (lib/text/pos_tagger.h). Only the first three tokens are computed: the Punkt
 //            sentences of a prefix of the text are tokenized one by one until three tokens are
 //            known (see first_tokens). The same in both IFBench versions.
-// precise:   the first word of the response (Text::words()), after any leading markdown, quotes
+// precise:   the first word of the response (where Text::words() would start it), after any leading
+// markdown, quotes
 //            or other punctuation, is tagged by the same model, with the next two word-bearing
 //            tokens as its context; the tag must be a verb tag. A capitalised first word is also
 //            tagged in lowercase (the model calls most unknown capitalised words NNP); either tag
@@ -41,6 +42,19 @@ bool has_word_char(std::string_view token) noexcept {
 
 bool is_verb(std::string_view tag) noexcept {
   return tag.find("VB") != std::string_view::npos;
+}
+
+// Where the first precise word starts (its first letter, mark or digit; Text::words() would
+// split the whole text), or npos.
+size_t first_word_begin(std::string_view raw) noexcept {
+  const char* p = raw.data();
+  const char* end = p + raw.size();
+  while (p < end) {
+    auto d = text::decode(p, end);
+    if (text::is_word_char(d.cp)) return static_cast<size_t>(p - raw.data());
+    p += d.len;
+  }
+  return std::string_view::npos;
 }
 
 bool starts_upper(std::string_view word) noexcept {
@@ -120,12 +134,11 @@ class StartVerb final : public Constraint {
           if (why) why->set("blank response");
           return false;
         }
-        const auto& words = text.words();
-        if (words.empty()) {
+        from = first_word_begin(text.raw());
+        if (from == std::string_view::npos) {
           if (why) why->set("no word; expected a verb first");
           return false;
         }
-        from = words[0].begin;
       }
       thread_local std::vector<std::string_view> tokens;
       first_tokens(text.raw(), from, precise_, tokens);

@@ -74,8 +74,11 @@ TEST_CASE("words:start_verb", "[words]") {
     CHECK_FALSE(both(kId, "{}", "Paris is nice."));
   }
   SECTION("precise: punctuation after the first word is not its context") {
-    const char* s = "Consider: the following example.";
-    CHECK(check(kId, "{}", s, kPrecise));
+    for (const char* s : {"imagine: a world without war.", "look! a bird."}) {
+      CHECK_FALSE(check(kId, "{}", s, kRef));  // NN next to `:` or `!`
+      CHECK(check(kId, "{}", s, kPrecise));
+    }
+    CHECK(check(kId, "{}", "Consider: the following example.", kPrecise));
   }
   SECTION("non-ASCII and CRLF") {
     CHECK(both(kId, "{}", "Consider this\r\nexample.\r\n"));
