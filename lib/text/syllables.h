@@ -1,4 +1,5 @@
-// syllapy's syllable count (syllapy 0.7, the package IFBench's words:odd_even_syllables calls):
+// syllapy's syllable count (mholtzscher/syllapy's count(), the function IFBench's
+// words:odd_even_syllables calls; the digit rule is that of its current source):
 // a dictionary of known words (syllapy/data.csv, lines `word,count`) and, for other words, a
 // vowel-group heuristic.
 //

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <unistd.h>
+
 #include "text/pos_tagger.h"
 
 using precis::text::PosTagger;
@@ -22,7 +24,8 @@ struct TinyModel {
   std::filesystem::path dir;
   TinyModel(const std::string& classes, const std::string& tagdict, const std::string& weights) {
     dir = std::filesystem::temp_directory_path() /
-          ("precis_pos_" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+          ("precis_pos_" + std::to_string(static_cast<long>(getpid())) + "_" +
+           std::to_string(reinterpret_cast<uintptr_t>(this)));
     std::filesystem::create_directories(dir);
     write("classes", classes);
     write("tagdict", tagdict);

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include "text/syllables.h"
 
 using precis::text::SyllableDict;
@@ -25,7 +27,9 @@ TEST_CASE("syllapy heuristic", "[text]") {
 }
 
 TEST_CASE("syllapy count with a dictionary", "[text]") {
-  auto dir = std::filesystem::temp_directory_path() / "precis_syllapy_test";
+  // A folder of this process's own: test runs may overlap.
+  auto dir = std::filesystem::temp_directory_path() /
+             ("precis_syllapy_test_" + std::to_string(static_cast<long>(getpid())));
   std::filesystem::create_directories(dir);
   auto path = (dir / "data.csv").string();
   std::ofstream(path) << "hello,2\r\nfire,2\nbad,9\nbad,1\n\n";
