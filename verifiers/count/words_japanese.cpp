@@ -8,7 +8,8 @@
 // precise:   for each precis word (Text::words(); punctuation and emoji are not words) at
 //            1-based position i with i % N == 0: it must contain a Japanese character (hiragana,
 //            katakana including half-width and the phonetic extensions, kanji including the
-//            extensions, 々 〆 〇) and no letter of another script; digits may appear beside them,
+//            extensions, 々 〆 〇), and at least as many Japanese characters as letters of other
+//            scripts (`IDの偽造` is Japanese, `Tokyo東京` is not); digits may appear beside them,
 //            but a number alone is not Japanese. At least N words are required (no vacuous
 //            pass). A blank response fails.
 #include <string_view>
@@ -70,18 +71,19 @@ bool reference_token_ok(std::string_view tok) noexcept {
 }
 
 bool precise_word_ok(std::string_view w) noexcept {
-  bool japanese = false;
+  size_t japanese = 0, other = 0;
   const char* p = w.data();
   const char* end = p + w.size();
   while (p < end) {
     text::Decoded d = text::decode(p, end);
     if (is_japanese(d.cp))
-      japanese = true;
+      ++japanese;
     else if ((text::flags(d.cp) & text::kLetter) != 0)
-      return false;
+      ++other;
     p += d.len;
   }
-  return japanese;
+  // Japanese writing embeds Latin acronyms (`IDの偽造`): most letters must be Japanese.
+  return japanese > 0 && japanese >= other;
 }
 
 class WordsJapanese final : public Constraint {
@@ -163,9 +165,10 @@ VerifierInfo words_japanese() {
       "Words are precis words: punctuation, dashes and emoji standing alone are not words and do "
       "not shift the count (reference counts every whitespace token, and passes one that is "
       "only punctuation).",
-      "A word at a multiple of N must be written in Japanese script only: `Tokyo東京` fails "
-      "(reference accepts any token holding one kana or kanji), and a number alone is not "
-      "Japanese (reference accepts digits).",
+      "A word at a multiple of N must be written mostly in Japanese script: at least as many "
+      "kana and kanji as letters of other scripts, so `IDの偽造` passes and `Tokyo東京` fails "
+      "(reference accepts any token holding one kana or kanji); a number alone is not Japanese "
+      "(reference accepts digits).",
       "Kana and kanji outside the reference's two blocks count too: half-width katakana, the "
       "katakana phonetic extensions, rarer kanji (CJK extensions, compatibility ideographs) "
       "and 々.",

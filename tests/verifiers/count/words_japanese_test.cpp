@@ -31,7 +31,9 @@ TEST_CASE("count:words_japanese", "[count]") {
     CHECK(check(kId, kTwo, s, kRef));
     CHECK_FALSE(check(kId, kTwo, s, kPrecise));
   }
-  SECTION("precise: Japanese script only, and a number is not Japanese") {
+  SECTION("precise: mostly Japanese script, and a number is not Japanese") {
+    const char* acronym = "ID\xE3\x81\xAE\xE5\x81\xBD\xE9\x80\xA0";  // IDの偽造
+    CHECK(both(kId, R"({"N": 1})", acronym));
     const char* mixed = "Tokyo\xE6\x9D\xB1\xE4\xBA\xAC";
     CHECK(check(kId, R"({"N": 1})", mixed, kRef));
     CHECK_FALSE(check(kId, R"({"N": 1})", mixed, kPrecise));
