@@ -5,6 +5,8 @@
 #include <cld2/internal/lang_script.h>
 #include <cld2/public/compact_lang_det.h>
 
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "text/unicode.h"
@@ -63,7 +65,133 @@ bool matches_confidently(const LanguageGuess& g, std::string_view code) noexcept
   return g.has_features && g.reliable && g.code == code && g.percent >= kConfidentPercent;
 }
 
+namespace {
+
+// English function words that are not (common) words of the other languages CLD2 tells apart
+// in Latin script: "to" (Czech, Polish), "is", "was", "of", "we", "over", "even" (Dutch), "in",
+// "an", "will", "so", "also" (German), "for", "at", "her", "under" (Danish, Norwegian), "just"
+// (Swedish), "my" (Polish), "he" (Finnish), "a", "on", "or", "as", "no" (Romance languages)
+// are left out.
+constexpr std::string_view kEnglishMarkers[] = {
+    "about",  "after",  "again",   "all",   "and",        "any",     "are",    "because", "been",
+    "before", "being",  "between", "both",  "but",        "can",     "could",  "did",     "didn",
+    "does",   "doesn",  "doing",   "don",   "done",       "during",  "each",   "every",   "from",
+    "had",    "hadn",   "has",     "hasn",  "have",       "haven",   "having", "him",     "himself",
+    "his",    "how",    "into",    "isn",   "it",         "its",     "itself", "like",    "made",
+    "make",   "many",   "more",    "most",  "not",        "one",     "only",   "other",   "our",
+    "out",    "own",    "same",    "she",   "should",     "shouldn", "some",   "such",    "than",
+    "that",   "the",    "their",   "them",  "themselves", "then",    "there",  "these",   "they",
+    "this",   "those",  "through", "until", "very",       "were",    "weren",  "what",    "when",
+    "where",  "which",  "while",   "who",   "whom",       "whose",   "why",    "with",    "without",
+    "would",  "wouldn", "you",     "your",  "yourself",
+};
+
+// An open-addressing hash set of the markers, built once: a lookup costs a hash and one or two
+// comparisons.
+class MarkerSet {
+ public:
+  MarkerSet() {
+    for (std::string_view m : kEnglishMarkers) {
+      uint32_t i = hash(m) & kMask;
+      while (!slots_[i].empty())
+        i = (i + 1) & kMask;
+      slots_[i] = m;
+    }
+  }
+  bool contains(std::string_view w) const noexcept {
+    for (uint32_t i = hash(w) & kMask; !slots_[i].empty(); i = (i + 1) & kMask)
+      if (slots_[i] == w) return true;
+    return false;
+  }
+
+ private:
+  static constexpr uint32_t kMask = 511;
+  static uint32_t hash(std::string_view w) noexcept {
+    uint32_t h = 2166136261u;
+    for (char c : w)
+      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  std::array<std::string_view, kMask + 1> slots_{};
+};
+
+bool is_marker(std::string_view w) noexcept {
+  static const MarkerSet set;
+  return set.contains(w);
+}
+
+constexpr size_t kMinWords = 25;
+constexpr size_t kStretchWords = 40;
+constexpr size_t kMinStretchWords = 15;
+
+}  // namespace
+
+bool plainly_english(std::string_view text) noexcept {
+  size_t words = 0, markers = 0;
+  size_t stretch_words = 0, stretch_markers = 0;
+  char word[12];
+  size_t len = 0;
+  bool in_word = false;
+  // A stretch (a line, or 40 words) of 15 words or more needs a tenth of markers.
+  auto end_stretch = [&]() {
+    bool ok = stretch_words < kMinStretchWords || stretch_markers * 20 >= stretch_words;
+    stretch_words = stretch_markers = 0;
+    return ok;
+  };
+  auto end_word = [&]() {
+    if (!in_word) return;
+    in_word = false;
+    ++words;
+    ++stretch_words;
+    if (len <= sizeof word && is_marker(std::string_view(word, len))) {
+      ++markers;
+      ++stretch_markers;
+    }
+    len = 0;
+  };
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {
+      char lower = static_cast<char>(c | 0x20);
+      if (lower >= 'a' && lower <= 'z') {
+        if (len < sizeof word) word[len] = lower;
+        ++len;
+        in_word = true;
+      } else {
+        end_word();
+        if (c == '\n' || stretch_words >= kStretchWords) {
+          if (!end_stretch()) return false;
+        }
+      }
+      ++p;
+      continue;
+    }
+    Decoded d = decode(p, end);
+    // Any letter outside ASCII (or a mark, or a non-ASCII digit) leaves the text to CLD2.
+    if (is_word_char(d.cp)) return false;
+    end_word();
+    p += d.len;
+  }
+  end_word();
+  if (!end_stretch()) return false;
+  return words >= kMinWords && markers * 10 >= words;
+}
+
 LanguageGuess detect_language(std::string_view text) {
+  if (plainly_english(text)) {
+    LanguageGuess g;
+    g.code = "en";
+    g.percent = 100;
+    g.reliable = true;
+    g.has_features = true;
+    return g;
+  }
+  return detect_language_cld2(text);
+}
+
+LanguageGuess detect_language_cld2(std::string_view text) {
   std::string buf;
   if (needs_cleaning(text)) {
     buf = cleaned(text);

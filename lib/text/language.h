@@ -15,7 +15,21 @@ namespace precis::text {
 /// no language (too little text, or only digits, punctuation and symbols). `percent` is the
 /// share of the text's letters in the reported language; `has_features` is false when the text
 /// has no letters CLD2 can use.
+///
+/// Plainly English text (see plainly_english) is reported as English, reliable, 100%, without
+/// running CLD2: CLD2 costs ~30 ns a byte, the test about one.
 LanguageGuess detect_language(std::string_view text);
+
+/// detect_language without the plain-English shortcut: always CLD2.
+LanguageGuess detect_language_cld2(std::string_view text);
+
+/// A fast, conservative test for text that any detector calls English: no letters outside
+/// ASCII, at least 25 words, at least a tenth of them English function words that are not
+/// words of other languages written in Latin script (the, and, which, would, ...), and no
+/// line or 40-word stretch of 15 or more words with fewer than one in twenty. Validated against CLD2
+/// on the shared data and their lowercase and uppercase forms (tests/text/language_test.cpp):
+/// wherever it holds, CLD2 reports English, reliably, for at least kConfidentPercent.
+bool plainly_english(std::string_view text) noexcept;
 
 /// The share of the text (percent) a language must have for a confident identification.
 inline constexpr int kConfidentPercent = 60;
