@@ -44,10 +44,6 @@ size_t space_at(std::string_view s, size_t i) {
   return text::is_py_space(d.cp) ? d.len : 0;
 }
 
-bool stars_at(std::string_view s, size_t i) {
-  return s.substr(i, 3) == "***";
-}
-
 // reference: the number of paragraphs as IFEval counts them, or -1 when an empty piece lies
 // between two dividers.
 int64_t reference_count(std::string_view s) {
@@ -55,22 +51,22 @@ int64_t reference_count(std::string_view s) {
   int64_t n = 0;
   size_t piece_start = 0;
   size_t i = 0;
-  while (i < s.size()) {
-    // Leftmost match of \s?\*\*\*\s? starting at i: greedy \s? first, then the empty one.
-    size_t ws = space_at(s, i);
-    size_t match_end = 0;
-    if (ws && stars_at(s, i + ws))
-      match_end = i + ws + 3;
-    else if (stars_at(s, i))
-      match_end = i + 3;
-    if (!match_end) {
-      auto d = text::decode(s.data() + i, s.data() + s.size());
-      i += d.len;
-      continue;
+  for (;;) {
+    // The leftmost match of \s?\*\*\*\s? at or after i contains the first `***` at or after
+    // i; it starts one whitespace character earlier when there is one (greedy \s?). A
+    // whitespace character's first byte is never inside another UTF-8 sequence, so stepping
+    // back from the stars finds the same character a forward scan would.
+    size_t stars = s.find("***", i);
+    if (stars == std::string_view::npos) break;
+    size_t start = stars;
+    if (stars > i) {
+      auto d = text::decode_before(s.data() + i, s.data() + stars);
+      if (text::is_py_space(d.cp)) start = stars - d.len;
     }
+    size_t match_end = stars + 3;
     match_end += space_at(s, match_end);
-    // The piece [piece_start, i) is followed by a divider, so it is not the last one.
-    bool blank = py_blank(s.substr(piece_start, i - piece_start));
+    // The piece [piece_start, start) is followed by a divider, so it is not the last one.
+    bool blank = py_blank(s.substr(piece_start, start - piece_start));
     if (blank && pieces > 0) return -1;
     if (!blank) ++n;
     ++pieces;
