@@ -6,7 +6,10 @@
 // sorted by id; each is defined in its own file.
 namespace precis::verifiers::ratio {
 
+VerifierInfo overlap();
 VerifierInfo sentence_balance();
 VerifierInfo sentence_type();
+VerifierInfo sentence_words();
+VerifierInfo stop_words();
 
 }  // namespace precis::verifiers::ratio
