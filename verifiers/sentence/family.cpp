@@ -4,7 +4,9 @@ namespace precis::verifiers {
 
 // One sorted line per verifier: r.add(sentence::name());
 void register_sentence(Registry& r) {
-  (void)r;
+  r.add(sentence::alliteration_increment());
+  r.add(sentence::increment());
+  r.add(sentence::keyword());
 }
 
 }  // namespace precis::verifiers
