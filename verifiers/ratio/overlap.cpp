@@ -73,8 +73,8 @@ struct Vocabulary {
   std::unordered_map<std::string, uint32_t> ids;
 };
 
-// Sorted, distinct word trigrams of `text`, words interned in `vocab` (new words get new ids
-// when `grow`, else the id `unknown`, which never occurs in the reference).
+// Sorted, distinct word trigrams of `text`. A word of the reference vocabulary takes its id;
+// any other word gets a fresh id from `local` (per check), so it matches no reference trigram.
 std::vector<WordTrigram> word_trigrams(const Text& text,
                                        std::unordered_map<std::string, uint32_t>& local,
                                        const Vocabulary& vocab) {

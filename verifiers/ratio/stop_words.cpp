@@ -20,6 +20,18 @@
 namespace precis::verifiers::ratio {
 namespace {
 
+// An ASCII word of at most 32 bytes, lowercased into `buf` (full case folding of ASCII is
+// lowercasing); false for any other word.
+bool ascii_lower(std::string_view w, char (&buf)[32]) noexcept {
+  if (w.size() > sizeof buf) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return true;
+}
+
 class StopWordsConstraint final : public Constraint {
  public:
   StopWordsConstraint(int64_t percentage, const text::StopWords* list, Semantics s)
@@ -36,10 +48,16 @@ class StopWordsConstraint final : public Constraint {
         std::string norm;
         std::string_view raw = text.raw();
         for (const Span& w : text.words()) {
-          norm.clear();
-          text::normalize_word(raw.substr(w.begin, w.size()), norm);
           ++words;
-          stop += list_->contains(norm);
+          std::string_view word = raw.substr(w.begin, w.size());
+          char buf[32];
+          if (ascii_lower(word, buf)) {
+            stop += list_->contains(std::string_view(buf, word.size()));
+          } else {
+            norm.clear();
+            text::normalize_word(word, norm);
+            stop += list_->contains(norm);
+          }
         }
       } else {
         count_reference(text.raw(), words, stop);

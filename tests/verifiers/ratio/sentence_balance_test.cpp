@@ -41,6 +41,11 @@ TEST_CASE("ratio:sentence_balance", "[ratio]") {
     CHECK(check(kId, "{}", s, kRef, kPaper));
     // The regex splitter turns a newline into a space and splits after every mark.
     CHECK(check(kId, "{}", "It rains.\nWill it?\nWow!", kRef, kPaper));
+    // Punkt knows "Prof." as an abbreviation; the regex splitter splits after it.
+    const char* p = "I met Prof. Smith today. Why? Wow!";
+    CHECK(check(kId, "{}", p, kRef));
+    CHECK_FALSE(check(kId, "{}", p, kRef, kPaper));
+    CHECK(check(kId, "{}", p, kPrecise));
   }
   SECTION("CRLF and non-ASCII") {
     CHECK(both(kId, "{}", "\xC3\x89t\xC3\xA9.\r\nPourquoi?\r\nOl\xC3\xA9!"));

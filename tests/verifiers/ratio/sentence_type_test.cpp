@@ -42,10 +42,10 @@ TEST_CASE("ratio:sentence_type", "[ratio]") {
     const char* s = "Mr. Smith came. He sat. Why?";
     CHECK(check(kId, "{}", s, kRef));
     CHECK(check(kId, "{}", s, kRef, kPaper));
-    // Punkt does not split inside an unfinished quotation "x? y"; the regex splitter does.
-    const char* q = "First one. Second one. Third (one?) here. Fourth one.";
-    CHECK_FALSE(check(kId, "{}", q, kRef));
-    CHECK(check(kId, "{}", q, kRef, kPaper) == check(kId, "{}", q, kRef, kPaper));
+    // Punkt knows "Prof." as an abbreviation; the regex splitter splits after it.
+    const char* p = "I met Prof. Smith today. Why?";
+    CHECK_FALSE(check(kId, "{}", p, kRef));
+    CHECK(check(kId, "{}", p, kRef, kPaper));
   }
   SECTION("CRLF and non-ASCII") {
     CHECK(both(kId, "{}", "\xC3\x89t\xC3\xA9 chaud.\r\nHiver froid.\r\nPourquoi?"));
