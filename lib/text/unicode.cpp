@@ -272,6 +272,13 @@ CaseStats case_stats(std::string_view s) noexcept {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
+    const auto b = static_cast<unsigned char>(*p);
+    if (b < 0x80) {  // ASCII: only A-Z and a-z are cased
+      st.any_upper |= b >= 'A' && b <= 'Z';
+      st.any_lower |= b >= 'a' && b <= 'z';
+      ++p;
+      continue;
+    }
     Decoded d = decode(p, end);
     p += d.len;
     uint16_t f = flags(d.cp);
