@@ -84,7 +84,8 @@ class Progress {
 struct EvalArgs {
   std::string input, responses, semantics = "reference", out = ".", expect, nltk_data, data_dir,
                                 ifbench_version = "head";
-  bool progress = false, no_progress = false, no_write = false, skip_unanswered = false;
+  bool progress = false, no_progress = false, no_write = false, skip_unanswered = false,
+       strict_specs = false;
 };
 
 // True when some prompt has an IFBench id: the report then leads with IFBench's headline,
@@ -158,8 +159,14 @@ int run_eval(const EvalArgs& a) {
   std::vector<std::string> unanswered;
   opts.skip_unanswered = a.skip_unanswered;
   opts.unanswered = &unanswered;
+  std::vector<std::string> unbuildable;
+  opts.unbuildable_fails = !a.strict_specs;
+  opts.unbuildable = &unbuildable;
   auto results = precis::evaluate(*prompts, *responses, opts);
   if (!results.ok()) return fail_input(results.status());
+  for (const std::string& u : unbuildable)
+    fmt::print(stderr, "precis: warning: {} (counted as not followed; --strict-specs stops here)\n",
+               u);
   if (!unanswered.empty()) {
     std::string list;
     for (size_t i = 0; i < unanswered.size() && i < 10; ++i)
@@ -203,6 +210,9 @@ int run_eval(const EvalArgs& a) {
       a.semantics, strict.prompts_followed, strict.prompts, loose.prompts_followed, loose.prompts,
       strict.instructions_followed, strict.instructions, loose.instructions_followed,
       loose.instructions);
+  if (!unbuildable.empty())
+    fmt::print("{} instruction(s) could not be built and count as not followed (see stderr)\n",
+               unbuildable.size());
   if (!a.expect.empty()) return compare_expected(*results, a.expect);
   return kExitOk;
 }
@@ -450,6 +460,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(std::vector<std::string>{"head", "paper"}));
   eval->add_option("--out", eval_args.out, "folder for eval_results_*.jsonl (default: .)");
   eval->add_flag("--no-write", eval_args.no_write, "print the report only; write no files");
+  eval->add_flag("--strict-specs", eval_args.strict_specs,
+                 "stop at the first instruction that cannot be built (unknown id, bad kwargs, a\n"
+                 "value on which upstream draws at random); by default such an instruction is\n"
+                 "counted as not followed and reported on stderr");
   eval->add_flag("--skip-unanswered", eval_args.skip_unanswered,
                  "skip prompts that have no response, with a warning (current IFBench does;\n"
                  "without it a prompt with no response is an error)");

@@ -52,6 +52,11 @@ struct EvaluateOptions {
   /// failing; each skipped prompt's key (or "prompt row N") is appended to `unanswered`.
   bool skip_unanswered = false;
   std::vector<std::string>* unanswered = nullptr;
+  /// Count an instruction that cannot be built (unknown id, bad kwargs, a value on which
+  /// upstream draws at random) as not followed, instead of failing the whole evaluation; each
+  /// one's error, prefixed with the prompt's key, is appended to `unbuildable`.
+  bool unbuildable_fails = false;
+  std::vector<std::string>* unbuildable = nullptr;
 };
 
 /// Compiles each prompt's program, joins the response by prompt text (exactly, or else ignoring

@@ -112,12 +112,34 @@ Result<std::vector<EvaluatedPrompt>> evaluate(
                       "skips such rows as current IFBench does)",
                       where, excerpt(spec.prompt)));
     auto program = Program::compile(spec.instructions, options.semantics, options.ifbench_version);
-    if (!program.ok()) return program.status().with_context(where);
     EvaluatedPrompt r;
     r.spec = spec;
     r.response = it->second;
-    program->check(r.response, Mode::kStrict, r.strict);
-    program->check(r.response, Mode::kLoose, r.loose);
+    if (program.ok()) {
+      program->check(r.response, Mode::kStrict, r.strict);
+      program->check(r.response, Mode::kLoose, r.loose);
+    } else if (!options.unbuildable_fails) {
+      return program.status().with_context(where);
+    } else {
+      // Fail closed per instruction: build each one alone; those that cannot be built are
+      // not followed, and are reported.
+      r.strict.assign(spec.instructions.size(), false);
+      r.loose.assign(spec.instructions.size(), false);
+      std::vector<bool> v;
+      for (size_t k = 0; k < spec.instructions.size(); ++k) {
+        auto one =
+            Program::compile({spec.instructions[k]}, options.semantics, options.ifbench_version);
+        if (!one.ok()) {
+          if (options.unbuildable)
+            options.unbuildable->push_back(fmt::format("{}: {}", where, one.status().message()));
+          continue;
+        }
+        one->check(r.response, Mode::kStrict, v);
+        r.strict[k] = v.at(0);
+        one->check(r.response, Mode::kLoose, v);
+        r.loose[k] = v.at(0);
+      }
+    }
     out.push_back(std::move(r));
     if (options.progress) options.progress(i + 1, prompts.size());
   }

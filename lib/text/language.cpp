@@ -19,6 +19,12 @@ bool needs_cleaning(std::string_view s) {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
+    const auto b = static_cast<unsigned char>(*p);
+    if (b < 0x80) {  // ASCII: only the control characters other than \n and \t need cleaning
+      if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) return true;
+      ++p;
+      continue;
+    }
     Decoded d = decode(p, end);
     if ((d.cp == 0xFFFD && d.len == 1) || (d.cp < 0x20 && d.cp != '\n' && d.cp != '\t') ||
         (d.cp >= 0x7F && d.cp < 0xA0) || (d.cp & 0xFFFE) == 0xFFFE ||

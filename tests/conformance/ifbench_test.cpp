@@ -121,6 +121,8 @@ TEST_CASE("IFBench paper version (c94da02): eval_results strict and loose",
   // The one paper-era row whose kwargs make upstream draw at random: repeat:repeat_span with
   // n_start = 0 (upstream recorded whatever its draw gave).
   CHECK(t.spec_errors == 1);
+  CHECK(t.missing_id == 0);
+  CHECK(t.compared == 334);
   report(t, "IFBench paper");
 }
 
@@ -165,5 +167,7 @@ TEST_CASE("IFBench head version: head_verdicts", "[conformance][ifbench]") {
   CHECK(rows == 300);
   CHECK(joined == 293);
   CHECK(t.spec_errors == 0);
+  CHECK(t.missing_id == 0);
+  CHECK(t.compared == 334);
   report(t, "IFBench head");
 }
