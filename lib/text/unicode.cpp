@@ -222,11 +222,19 @@ void simple_fold(std::string_view s, std::string& out) {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
-    auto b = static_cast<unsigned char>(*p);
-    if (b < 0x80) {
-      out.push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
-      ++p;
-      continue;
+    // A run of ASCII bytes is folded in one loop the compiler vectorizes.
+    const char* q = p;
+    while (q < end && static_cast<unsigned char>(*q) < 0x80)
+      ++q;
+    if (q != p) {
+      const size_t base = out.size();
+      out.resize(base + static_cast<size_t>(q - p));
+      char* o = out.data() + base;
+      for (; p < q; ++p, ++o) {
+        const char c = *p;
+        *o = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+      if (p == end) break;
     }
     Decoded d = decode(p, end);
     if (d.cp == 0xFFFD && d.len == 1) {
@@ -245,6 +253,16 @@ std::string simple_fold(std::string_view s) {
   return out;
 }
 
+namespace {
+// Python's \w on ASCII: letters, digits and '_'.
+constexpr std::array<bool, 128> kAsciiPyWord = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return t;
+}();
+}  // namespace
+
 size_t count_py_words(std::string_view s) noexcept {
   size_t n = 0;
   bool in_word = false;
@@ -254,7 +272,7 @@ size_t count_py_words(std::string_view s) noexcept {
     auto b = static_cast<unsigned char>(*p);
     bool w;
     if (b < 0x80) {
-      w = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+      w = kAsciiPyWord[b];
       ++p;
     } else {
       Decoded d = decode(p, end);
@@ -272,13 +290,18 @@ CaseStats case_stats(std::string_view s) noexcept {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
-    const auto b = static_cast<unsigned char>(*p);
-    if (b < 0x80) {  // ASCII: only A-Z and a-z are cased
-      st.any_upper |= b >= 'A' && b <= 'Z';
-      st.any_lower |= b >= 'a' && b <= 'z';
-      ++p;
-      continue;
+    // ASCII runs: only A-Z and a-z are cased; one branch-free loop per run.
+    const char* q = p;
+    unsigned upper = 0, lower = 0;
+    for (; q < end && static_cast<unsigned char>(*q) < 0x80; ++q) {
+      const auto b = static_cast<unsigned char>(*q);
+      upper |= static_cast<unsigned char>(b - 'A') < 26;
+      lower |= static_cast<unsigned char>(b - 'a') < 26;
     }
+    st.any_upper |= upper != 0;
+    st.any_lower |= lower != 0;
+    p = q;
+    if (p == end) break;
     Decoded d = decode(p, end);
     p += d.len;
     uint16_t f = flags(d.cp);
