@@ -104,28 +104,34 @@ class MarkerSet {
       slots_[i] = m;
     }
   }
-  bool contains(std::string_view w) const noexcept {
-    for (uint32_t i = hash(w) & kMask; !slots_[i].empty(); i = (i + 1) & kMask)
+  /// `h` is hash(w), computed by the caller as it reads the word (see step).
+  bool contains(std::string_view w, uint32_t h) const noexcept {
+    for (uint32_t i = h & kMask; !slots_[i].empty(); i = (i + 1) & kMask)
       if (slots_[i] == w) return true;
     return false;
+  }
+  static constexpr uint32_t kSeed = 2166136261u;
+  static uint32_t step(uint32_t h, char c) noexcept {
+    return (h ^ static_cast<unsigned char>(c)) * 16777619u;
   }
 
  private:
   static constexpr uint32_t kMask = 511;
   static uint32_t hash(std::string_view w) noexcept {
-    uint32_t h = 2166136261u;
+    uint32_t h = kSeed;
     for (char c : w)
-      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+      h = step(h, c);
     return h;
   }
   std::array<std::string_view, kMask + 1> slots_{};
 };
 
-bool is_marker(std::string_view w) noexcept {
+const MarkerSet& marker_set() {
   static const MarkerSet set;
-  return set.contains(w);
+  return set;
 }
 
+constexpr size_t kMaxMarker = 10;  // the longest marker, "themselves"
 constexpr size_t kMinWords = 25;
 constexpr size_t kStretchWords = 40;
 constexpr size_t kMinStretchWords = 15;
@@ -135,10 +141,12 @@ constexpr size_t kMinStretchWords = 15;
 bool plainly_english(std::string_view text) noexcept {
   size_t words = 0, markers = 0;
   size_t stretch_words = 0, stretch_markers = 0;
-  char word[12];
+  const MarkerSet& set = marker_set();
+  char word[kMaxMarker];
   size_t len = 0;
+  uint32_t hash = MarkerSet::kSeed;
   bool in_word = false;
-  // A stretch (a line, or 40 words) of 15 words or more needs a tenth of markers.
+  // A stretch (a line, or 40 words) of 15 words or more needs one marker in twenty words.
   auto end_stretch = [&]() {
     bool ok = stretch_words < kMinStretchWords || stretch_markers * 20 >= stretch_words;
     stretch_words = stretch_markers = 0;
@@ -149,11 +157,12 @@ bool plainly_english(std::string_view text) noexcept {
     in_word = false;
     ++words;
     ++stretch_words;
-    if (len <= sizeof word && is_marker(std::string_view(word, len))) {
+    if (len <= sizeof word && set.contains(std::string_view(word, len), hash)) {
       ++markers;
       ++stretch_markers;
     }
     len = 0;
+    hash = MarkerSet::kSeed;
   };
   const char* p = text.data();
   const char* end = p + text.size();
@@ -162,7 +171,10 @@ bool plainly_english(std::string_view text) noexcept {
     if (c < 0x80) {
       char lower = static_cast<char>(c | 0x20);
       if (lower >= 'a' && lower <= 'z') {
-        if (len < sizeof word) word[len] = lower;
+        if (len < sizeof word) {
+          word[len] = lower;
+          hash = MarkerSet::step(hash, lower);
+        }
         ++len;
         in_word = true;
       } else {
