@@ -81,42 +81,32 @@ std::string_view utf8_of(PyObject* obj, size_t index, py::object& holder) {
   throw py::type_error(fmt::format("response {} is a {}, not a str", index, Py_TYPE(obj)->tp_name));
 }
 
-// Responses packed in one buffer: response i is buffer[offsets[i], offsets[i+1]).
-struct Packed {
-  std::unique_ptr<char[]> data;  // not zero-filled: every byte is written once
-  size_t size = 0;
-  std::vector<uint64_t> offsets;
-  std::string_view buffer() const { return {data.get(), size}; }
+// The UTF-8 of each response of a sequence of str/bytes, without copying: a str's UTF-8 is the
+// buffer CPython keeps in the object (an ASCII str's own data), a bytes object's data is used as
+// it is. A str holding lone surrogates is the one exception (its converted copy is kept in
+// `holders`). The views live as long as the sequence and `holders`. Needs the GIL.
+struct Gathered {
+  py::object seq;  // a tuple of the items: another thread may change a list, not this tuple
+  std::vector<py::object> holders;  // converted copies, for strs with lone surrogates
+  std::vector<std::string_view> views;
 };
 
-// Packs a sequence of str/bytes without creating a Python object per response (a str that holds
-// lone surrogates is the one exception). Needs the GIL.
-Packed pack(const py::sequence& responses) {
-  py::object seq = py::reinterpret_steal<py::object>(
-      PySequence_Fast(responses.ptr(), "responses must be a sequence of str"));
-  if (!seq) throw py::error_already_set();
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq.ptr());
-  PyObject** items = PySequence_Fast_ITEMS(seq.ptr());
-  Packed p;
-  p.offsets.resize(static_cast<size_t>(n) + 1, 0);
-  std::vector<py::object> holders;  // only for strs with lone surrogates
-  std::vector<std::string_view> views(static_cast<size_t>(n));
-  size_t total = 0;
+Gathered gather(const py::sequence& responses) {
+  Gathered g;
+  g.seq = py::reinterpret_steal<py::object>(PySequence_Tuple(responses.ptr()));
+  if (!g.seq) {
+    PyErr_Clear();
+    throw py::type_error("responses must be a sequence of str");
+  }
+  const Py_ssize_t n = PyTuple_GET_SIZE(g.seq.ptr());
+  PyObject** items = &PyTuple_GET_ITEM(g.seq.ptr(), 0);
+  g.views.resize(static_cast<size_t>(n));
   for (Py_ssize_t i = 0; i < n; ++i) {
     py::object holder;
-    views[i] = utf8_of(items[i], static_cast<size_t>(i), holder);
-    if (holder) holders.push_back(std::move(holder));
-    total += views[i].size();
+    g.views[i] = utf8_of(items[i], static_cast<size_t>(i), holder);
+    if (holder) g.holders.push_back(std::move(holder));
   }
-  p.data.reset(new char[total > 0 ? total : 1]);
-  p.size = total;
-  size_t at = 0;
-  for (Py_ssize_t i = 0; i < n; ++i) {
-    if (!views[i].empty()) std::memcpy(p.data.get() + at, views[i].data(), views[i].size());
-    at += views[i].size();
-    p.offsets[i + 1] = at;
-  }
-  return p;
+  return g;
 }
 
 std::string reason_of(const precis::Constraint& c, std::string_view response) {
@@ -273,8 +263,8 @@ class PyScorer {
   py::object score(const py::sequence& responses,
                    py::array_t<uint32_t, py::array::c_style | py::array::forcecast> programs,
                    bool with_verdicts) const {
-    Packed packed = pack(responses);
-    const size_t n = packed.offsets.size() - 1;
+    Gathered gathered = gather(responses);
+    const size_t n = gathered.views.size();
     if (programs.ndim() != 1 || static_cast<size_t>(programs.shape(0)) != n)
       raise_value_error(fmt::format("programs: expected {} program indices, got {}", n,
                                     programs.ndim() == 1 ? programs.shape(0) : programs.size()));
@@ -283,7 +273,10 @@ class PyScorer {
     precis::Status status;
     {
       py::gil_scoped_release release;
-      precis::BatchView view{packed.buffer(), packed.offsets.data(), index.data(), n};
+      precis::BatchView view;
+      view.program_index = index.data();
+      view.size = n;
+      view.responses = gathered.views.data();
       status = scorer_->score_batch(view, result);
     }
     if (!status.ok()) raise_value_error(status.message());

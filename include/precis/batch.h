@@ -87,6 +87,9 @@ struct BatchView {
   const uint64_t* offsets = nullptr;  ///< size + 1 entries, non-decreasing, within buffer
   const uint32_t* program_index = nullptr;
   size_t size = 0;
+  /// Instead of buffer and offsets: one view per response (`size` entries), for callers whose
+  /// responses already live in separate buffers (no copy). Used when not null.
+  const std::string_view* responses = nullptr;
 };
 
 /// Per-response rewards and per-constraint verdicts.

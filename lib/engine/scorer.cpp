@@ -192,8 +192,8 @@ float Scorer::score(std::string_view response, uint32_t program,
 
 Status Scorer::score_batch(const BatchView& batch, BatchResult& result) const {
   const size_t n = batch.size;
-  if (n > 0 && (!batch.offsets || !batch.program_index))
-    return invalid_argument("batch: offsets and program_index must not be null");
+  if (n > 0 && ((!batch.offsets && !batch.responses) || !batch.program_index))
+    return invalid_argument("batch: offsets (or responses) and program_index must not be null");
   std::vector<const Program*> programs(n);
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -208,11 +208,13 @@ Status Scorer::score_batch(const BatchView& batch, BatchResult& result) const {
   result.rewards.assign(n, 0.0f);
   result.verdict_offsets.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
-    uint64_t b = batch.offsets[i], e = batch.offsets[i + 1];
-    if (b > e || e > batch.buffer.size())
-      return invalid_argument(
-          fmt::format("batch: response {} has offsets [{}, {}) outside the {}-byte buffer", i, b, e,
-                      batch.buffer.size()));
+    if (!batch.responses) {
+      uint64_t b = batch.offsets[i], e = batch.offsets[i + 1];
+      if (b > e || e > batch.buffer.size())
+        return invalid_argument(
+            fmt::format("batch: response {} has offsets [{}, {}) outside the {}-byte buffer", i, b,
+                        e, batch.buffer.size()));
+    }
     result.verdict_offsets[i + 1] = result.verdict_offsets[i] + programs[i]->size();
   }
   result.verdicts.assign(result.verdict_offsets[n], 0);
@@ -221,7 +223,9 @@ Status Scorer::score_batch(const BatchView& batch, BatchResult& result) const {
     thread_local std::string scratch;
     for (size_t i = begin; i < end; ++i) {
       std::string_view response =
-          batch.buffer.substr(batch.offsets[i], batch.offsets[i + 1] - batch.offsets[i]);
+          batch.responses
+              ? batch.responses[i]
+              : batch.buffer.substr(batch.offsets[i], batch.offsets[i + 1] - batch.offsets[i]);
       score_into(response, *programs[i], result.verdicts.data() + result.verdict_offsets[i],
                  &result.rewards[i], text, scratch);
     }
