@@ -154,3 +154,32 @@ TEST_CASE("score_batch rejects bad layouts", "[engine]") {
   CHECK(s.score_batch(empty, r).ok());
   CHECK(r.rewards.empty());
 }
+
+TEST_CASE("score_batch reads one view per response as it reads a packed buffer", "[engine]") {
+  ScoreOptions o;
+  o.policy = RewardPolicy::kFraction;
+  Scorer s(o);
+  REQUIRE(*s.add_ground_truth(kNoComma) == 0);
+  REQUIRE(*s.add_ground_truth(kTwo) == 1);
+  const std::vector<std::string> texts = {"no commas at all", "one, two", "", "Grüße, Köln",
+                                          "three words here"};
+  Packed packed;
+  std::vector<std::string_view> views;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    packed.add(texts[i], static_cast<uint32_t>(i % 2));
+    views.emplace_back(texts[i]);
+  }
+  BatchResult from_buffer, from_views;
+  REQUIRE(s.score_batch(packed.view(), from_buffer).ok());
+  BatchView v;
+  v.program_index = packed.programs.data();
+  v.size = views.size();
+  v.responses = views.data();
+  REQUIRE(s.score_batch(v, from_views).ok());
+  CHECK(from_views.rewards == from_buffer.rewards);
+  CHECK(from_views.verdicts == from_buffer.verdicts);
+  CHECK(from_views.rewards[1] == 0.0f);
+  // Without offsets or views, a non-empty batch is an error.
+  v.responses = nullptr;
+  CHECK(s.score_batch(v, from_views).code() == StatusCode::kInvalidArgument);
+}
