@@ -1,12 +1,12 @@
 """Python batch scoring: precis.Scorer.score on 8192 IFEval responses, 1 thread and all threads.
 
-    PYTHONPATH=build/python NLTK_DATA=../shared/data/nltk \
+    PYTHONPATH=build/python PRECIS_DATA=../shared/data \
         python3 benchmarks/python_bench.py [--n 8192] [--repeat 5] [--write-docs]
 
 The 541 GPT-4 responses of the shared IFEval data are repeated to 8192, each with the program
 of its prompt (the IFEval row, given to the Scorer as JSON; 541 distinct specs, compiled once).
-Reference semantics, strict, policy "all". The timed region is one `Scorer.score` call: packing
-the Python strs into one buffer, scoring with the GIL released, returning the numpy rewards.
+Reference semantics, strict, policy "all". The timed region is one `Scorer.score` call: taking
+each str's UTF-8 in place, scoring with the GIL released, returning the numpy rewards.
 Reports responses/s, MB/s and checks/s (and per core) next to the upstream Python reference's
 ~3,100 checks/s per core on the same checks. --write-docs replaces the "Python batch scoring"
 section of docs/performance.md with the numbers.
@@ -29,7 +29,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 PYTHON_REFERENCE_CHECKS_PER_CORE = 3100.0
 
-os.environ.setdefault("NLTK_DATA", str(DATA / "nltk"))
+os.environ.setdefault("PRECIS_DATA", str(DATA))
 try:
     import precis
 except ImportError:
@@ -192,7 +192,7 @@ def write_docs(table, notes):
     heading = "## Python batch scoring"
     section = "\n".join(
         [heading, "", "Measured with:", "", "```",
-         "PYTHONPATH=build/python NLTK_DATA=../shared/data/nltk /usr/bin/python3 "
+         "PYTHONPATH=build/python PRECIS_DATA=../shared/data /usr/bin/python3 "
          "benchmarks/python_bench.py --write-docs", "```", "", *table, "", *notes, ""]
     )
     text = path.read_text() if path.exists() else "# Performance\n"

@@ -107,6 +107,7 @@ int run_bench(const BenchArgs& a) {
   eo.skip_unanswered = true;
   std::vector<std::string> unanswered;
   eo.unanswered = &unanswered;
+  eo.unbuildable_fails = true;  // reported below, not measured
   auto joined = evaluate(*prompts, *responses, eo);
   if (!joined.ok()) return fail(joined.status());
   if (joined->empty())
@@ -115,8 +116,17 @@ int run_bench(const BenchArgs& a) {
   std::vector<Case> cases;
   size_t checks = 0;
   size_t bytes = 0;
+  size_t unbuildable = 0;
   for (const auto& r : *joined) {
-    auto program = Program::compile(r.spec.instructions, semantics, version);
+    // Instructions that cannot be built (upstream would draw a random value) are left out.
+    std::vector<InstructionSpec> buildable;
+    for (const InstructionSpec& ins : r.spec.instructions) {
+      if (Program::compile({ins}, semantics, version).ok())
+        buildable.push_back(ins);
+      else
+        ++unbuildable;
+    }
+    auto program = Program::compile(buildable, semantics, version);
     if (!program.ok()) return fail(program.status());
     checks += program->size();
     bytes += r.response.size();
@@ -169,10 +179,11 @@ int run_bench(const BenchArgs& a) {
 
   if (a.json) {
     std::string out = fmt::format(
-        "{{\"prompts\": {}, \"unanswered\": {}, \"checks\": {}, \"bytes\": {}, \"semantics\": "
+        "{{\"prompts\": {}, \"unanswered\": {}, \"unbuildable\": {}, \"checks\": {}, \"bytes\": "
+        "{}, \"semantics\": "
         "\"{}\", \"ifbench_version\": \"{}\", \"checks_per_cpu_second\": {:.1f}, "
         "\"mb_per_cpu_second\": {:.3f}, \"x_python_reference\": {:.1f}, \"per_id\": [",
-        cases.size(), unanswered.size(), checks, bytes, a.semantics, a.ifbench_version,
+        cases.size(), unanswered.size(), unbuildable, checks, bytes, a.semantics, a.ifbench_version,
         checks_per_s, mb_per_s, checks_per_s / kPythonChecksPerSecond);
     for (size_t i = 0; i < rows; ++i)
       out += fmt::format(
@@ -189,6 +200,11 @@ int run_bench(const BenchArgs& a) {
       "responses; {} semantics, IFBench {}\n",
       cases.size(), unanswered.size(), checks, static_cast<double>(bytes) / 1e3, a.semantics,
       a.ifbench_version);
+  if (unbuildable)
+    fmt::print(
+        "({} instruction(s) cannot be built, as `precis eval` reports, and are not "
+        "measured)\n",
+        unbuildable);
   fmt::print(
       "all checks, one thread: {} checks/s per core, {:.1f} MB/s (CPU time, median of {} "
       "rounds)\n",
