@@ -26,8 +26,8 @@ LanguageGuess detect_language_cld2(std::string_view text);
 /// A fast, conservative test for text that any detector calls English: no letters outside
 /// ASCII, at least 25 words, at least a tenth of them English function words that are not
 /// words of other languages written in Latin script (the, and, which, would, ...), and no
-/// line or 40-word stretch of 15 or more words with fewer than one in twenty. Validated against CLD2
-/// on the shared data and their lowercase and uppercase forms (tests/text/language_test.cpp):
+/// line or 40-word stretch of 15 or more words with fewer than one in twenty. Validated against
+/// CLD2 on the shared data and their lowercase and uppercase forms (tests/text/language_test.cpp):
 /// wherever it holds, CLD2 reports English, reliably, for at least kConfidentPercent.
 bool plainly_english(std::string_view text) noexcept;
 
