@@ -24,25 +24,10 @@ char next_letter(char c) noexcept {
   return c == 'z' ? 'a' : static_cast<char>(c + 1);
 }
 
-class Alphabet final : public Constraint {
+class Alphabet final : public TwoSemantics<Alphabet> {
  public:
-  explicit Alphabet(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<Alphabet>;
+  explicit Alphabet(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool check_reference(const Text& text, Reason* why) {
@@ -113,8 +98,6 @@ class Alphabet final : public Constraint {
     if (why) why->set("{} words follow the alphabet", words.size());
     return true;
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {

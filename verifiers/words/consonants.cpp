@@ -49,25 +49,10 @@ bool is_consonant(char c) noexcept {
   }
 }
 
-class Consonants final : public Constraint {
+class Consonants final : public TwoSemantics<Consonants> {
  public:
-  explicit Consonants(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<Consonants>;
+  explicit Consonants(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool check_reference(const Text& text, Reason* why) {
@@ -108,8 +93,6 @@ class Consonants final : public Constraint {
     if (why) why->set("all {} words have a consonant cluster", words.size());
     return true;
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {

@@ -22,38 +22,27 @@
 namespace precis::verifiers::words {
 namespace {
 
-class LastFirst final : public Constraint {
+class LastFirst final : public TwoSemantics<LastFirst> {
  public:
-  LastFirst(Semantics s, IfbenchVersion v)
-      : precise_(s == Semantics::kPrecise), paper_(v == IfbenchVersion::kPaper) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      if (paper_) {
-        const auto& sentences = text.regex_sentences();
-        return check_reference(
-            sentences.size(), [&](size_t i) { return std::string_view(sentences[i]); }, why);
-      }
-      std::string_view raw = text.raw();
-      const auto& spans = text.sentences();
-      return check_reference(
-          spans.size(), [&](size_t i) { return raw.substr(spans[i].begin, spans[i].size()); }, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<LastFirst>;
+  LastFirst(Semantics s, IfbenchVersion v) : TwoSemantics(s), paper_(v == IfbenchVersion::kPaper) {}
 
  private:
+  // head: Punkt sentences; paper: IFEval's regex splitter.
+  bool check_reference(const Text& text, Reason* why) const {
+    if (paper_) {
+      const auto& sentences = text.regex_sentences();
+      return compare_sentences(
+          sentences.size(), [&](size_t i) { return std::string_view(sentences[i]); }, why);
+    }
+    std::string_view raw = text.raw();
+    const auto& spans = text.sentences();
+    return compare_sentences(
+        spans.size(), [&](size_t i) { return raw.substr(spans[i].begin, spans[i].size()); }, why);
+  }
+
   template <class Get>
-  static bool check_reference(size_t n, Get&& sentence, Reason* why) {
+  static bool compare_sentences(size_t n, Get&& sentence, Reason* why) {
     std::string a, b;
     for (size_t i = 0; i + 1 < n; ++i) {
       std::string_view last, first;
@@ -125,7 +114,6 @@ class LastFirst final : public Constraint {
     return true;
   }
 
-  bool precise_;
   bool paper_;
 };
 

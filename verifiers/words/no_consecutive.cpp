@@ -31,25 +31,10 @@ char32_t first_key(std::string_view word) noexcept {
   return key;
 }
 
-class NoConsecutive final : public Constraint {
+class NoConsecutive final : public TwoSemantics<NoConsecutive> {
  public:
-  explicit NoConsecutive(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<NoConsecutive>;
+  explicit NoConsecutive(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool check_reference(const Text& text, Reason* why) {
@@ -92,8 +77,6 @@ class NoConsecutive final : public Constraint {
     if (why) why->set("no two of the {} consecutive words share a first letter", words.size());
     return true;
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {

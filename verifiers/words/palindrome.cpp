@@ -41,25 +41,10 @@ bool reference_palindrome(std::string_view s) noexcept {
   return true;
 }
 
-class Palindrome final : public Constraint {
+class Palindrome final : public TwoSemantics<Palindrome> {
  public:
-  explicit Palindrome(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<Palindrome>;
+  explicit Palindrome(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool verdict(size_t n, bool distinct, Reason* why) {
@@ -111,8 +96,6 @@ class Palindrome final : public Constraint {
     }
     return verdict(found.size(), true, why);
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {

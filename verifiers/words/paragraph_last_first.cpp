@@ -20,25 +20,10 @@
 namespace precis::verifiers::words {
 namespace {
 
-class ParagraphLastFirst final : public Constraint {
+class ParagraphLastFirst final : public TwoSemantics<ParagraphLastFirst> {
  public:
-  explicit ParagraphLastFirst(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<ParagraphLastFirst>;
+  explicit ParagraphLastFirst(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool check_reference(const Text& text, Reason* why) {
@@ -117,8 +102,6 @@ class ParagraphLastFirst final : public Constraint {
     if (why) why->set("all {} paragraphs end with their first word", paragraphs);
     return true;
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {

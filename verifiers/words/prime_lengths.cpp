@@ -30,25 +30,10 @@ bool is_listed_prime(size_t n) noexcept {
   return n < 100 && is_prime(n);
 }
 
-class PrimeLengths final : public Constraint {
+class PrimeLengths final : public TwoSemantics<PrimeLengths> {
  public:
-  explicit PrimeLengths(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<PrimeLengths>;
+  explicit PrimeLengths(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool check_reference(const Text& text, Reason* why) {
@@ -87,8 +72,6 @@ class PrimeLengths final : public Constraint {
     if (why) why->set("all {} words have prime lengths", words.size());
     return true;
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {

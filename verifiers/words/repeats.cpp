@@ -18,25 +18,10 @@
 namespace precis::verifiers::words {
 namespace {
 
-class Repeats final : public Constraint {
+class Repeats final : public TwoSemantics<Repeats> {
  public:
-  Repeats(Semantics s, int64_t max) : precise_(s == Semantics::kPrecise), max_(max) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<Repeats>;
+  Repeats(Semantics s, int64_t max) : TwoSemantics(s), max_(max) {}
 
  private:
   bool check_reference(const Text& text, Reason* why) const {
@@ -97,7 +82,6 @@ class Repeats final : public Constraint {
     return true;
   }
 
-  bool precise_;
   int64_t max_;
 };
 

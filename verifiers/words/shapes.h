@@ -16,13 +16,43 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/constraint.h"
 #include "precis/text.h"
 #include "text/unicode.h"
 #include "verifiers/detectable_format/ws_tokens.h"
+#include "verifiers/keywords/matching.h"
 
 namespace precis::verifiers::words {
 
 using detectable_format::for_each_ws_token;
+
+/// The check() the word-shape verifiers share: a blank response fails `precise`, a failed
+/// allocation fails either semantics with a reason, and the rest is Derived's
+/// check_reference(text, why) or check_precise(text, why), static or const members (Derived
+/// befriends this class when they are private).
+template <class Derived>
+class TwoSemantics : public Constraint {
+ public:
+  explicit TwoSemantics(Semantics s) : precise_(s == Semantics::kPrecise) {}
+
+  bool check(const Text& text, Reason* why) const noexcept final {
+    try {
+      const auto& self = static_cast<const Derived&>(*this);
+      if (!precise_) return self.check_reference(text, why);
+      if (matching::blank(text)) {
+        if (why) why->set("the response is blank");
+        return false;
+      }
+      return self.check_precise(text, why);
+    } catch (...) {
+      if (why) why->set("out of memory");
+      return false;
+    }
+  }
+
+ private:
+  bool precise_;
+};
 
 /// One of Python's string.punctuation: !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~
 inline bool is_ascii_punct(char32_t c) noexcept {

@@ -50,25 +50,10 @@ bool is_line_break(char32_t cp) noexcept {
          cp == 0x2029;
 }
 
-class Vowel final : public Constraint {
+class Vowel final : public TwoSemantics<Vowel> {
  public:
-  explicit Vowel(Semantics s) : precise_(s == Semantics::kPrecise) {}
-
-  bool check(const Text& text, Reason* why) const noexcept override {
-    try {
-      if (precise_) {
-        if (matching::blank(text)) {
-          if (why) why->set("the response is blank");
-          return false;
-        }
-        return check_precise(text, why);
-      }
-      return check_reference(text, why);
-    } catch (...) {
-      if (why) why->set("out of memory");
-      return false;
-    }
-  }
+  friend class TwoSemantics<Vowel>;
+  explicit Vowel(Semantics s) : TwoSemantics(s) {}
 
  private:
   static bool verdict(int bits, Reason* why) {
@@ -113,8 +98,6 @@ class Vowel final : public Constraint {
     }
     return verdict(bits, why);
   }
-
-  bool precise_;
 };
 
 Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {
