@@ -586,8 +586,9 @@ int main(int argc, char** argv) {
   auto* bench = app.add_subcommand(
       "bench",
       "Measure precis on your data: checks/s per core and MB/s over all checks on one thread,\n"
-      "and what each id costs per check. Times are CPU time, the median of 5 rounds, so a busy\n"
-      "machine does not distort them. Without files it measures the bundled example.");
+      "and what each id costs per check. Times are thread CPU time, the median of 5 rounds, so\n"
+      "other jobs on the machine distort them less than wall time. Without files it measures\n"
+      "the bundled example.");
   bench
       ->add_option("--input", bench_args.input,
                    "prompts: JSONL rows {key, prompt, instruction_id_list, kwargs}")

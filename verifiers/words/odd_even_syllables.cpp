@@ -173,8 +173,7 @@ Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {
   const auto& dict = text::syllapy_dict();
   if (!dict.ok())
     return Status(dict.status().code(),
-                  fmt::format("id \"{}\": needs syllapy's syllable dictionary: {}", ctx.id,
-                              dict.status().message()));
+                  fmt::format("id \"{}\": {}", ctx.id, dict.status().message()));
   return make<OddEven>(dict.value(), ctx.semantics == Semantics::kPrecise);
 }
 

@@ -182,8 +182,7 @@ Result<ConstraintPtr> create(const Kwargs&, const BuildContext& ctx) {
   const auto& tagger = text::english_pos_tagger();
   if (!tagger.ok())
     return Status(tagger.status().code(),
-                  fmt::format("id \"{}\": needs NLTK's part-of-speech tagger: {}", ctx.id,
-                              tagger.status().message()));
+                  fmt::format("id \"{}\": {}", ctx.id, tagger.status().message()));
   return make<StartVerb>(tagger.value(), ctx.semantics == Semantics::kPrecise);
 }
 
