@@ -7,10 +7,11 @@
 // precise:   the distinct conjunctions among precis words (compared with full case folding,
 //            zero-width characters ignored): each of the seven counts once however often and in
 //            whatever case or punctuation it appears; `and/or` uses two. A blank response fails.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 #include "text/unicode.h"
 #include "verifiers/common.h"
@@ -63,12 +64,14 @@ class Conjunctions final : public Constraint {
 
  private:
   static size_t count_reference(const Text& text) {
-    std::unordered_set<std::string_view> seen;
+    thread_local std::vector<std::string_view> seen;  // reused: no allocation once warm
+    seen.clear();
     detectable_format::for_each_ws_token(text.raw(), [&](std::string_view tok) {
-      if (conjunction_index(strip_punct_space(tok)) >= 0) seen.insert(tok);
+      if (conjunction_index(strip_punct_space(tok)) >= 0) seen.push_back(tok);
       return true;
     });
-    return seen.size();
+    std::sort(seen.begin(), seen.end());
+    return static_cast<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
   }
 
   static size_t count_precise(const Text& text) {

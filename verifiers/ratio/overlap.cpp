@@ -27,9 +27,10 @@
 namespace precis::verifiers::ratio {
 namespace {
 
-// Sorted, distinct character trigrams of `s`, three 21-bit code points packed in 64 bits.
-std::vector<uint64_t> char_trigrams(std::string_view s) {
-  std::vector<uint64_t> out;
+// Sorted, distinct character trigrams of `s`, three 21-bit code points packed in 64 bits, into
+// `out` (cleared first; a reused buffer keeps its capacity).
+void char_trigrams(std::string_view s, std::vector<uint64_t>& out) {
+  out.clear();
   const char* p = s.data();
   const char* end = p + s.size();
   uint64_t a = 0, b = 0;
@@ -45,6 +46,11 @@ std::vector<uint64_t> char_trigrams(std::string_view s) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::vector<uint64_t> char_trigrams(std::string_view s) {
+  std::vector<uint64_t> out;
+  char_trigrams(s, out);
   return out;
 }
 
@@ -108,7 +114,8 @@ class OverlapReference final : public Constraint {
 
   bool check(const Text& text, Reason* why) const noexcept override {
     try {
-      std::vector<uint64_t> mine = char_trigrams(text.raw());
+      thread_local std::vector<uint64_t> mine;
+      char_trigrams(text.raw(), mine);
       if (mine.empty()) {
         if (why) why->set("the response has no character trigram");
         return false;
