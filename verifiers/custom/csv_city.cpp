@@ -39,16 +39,7 @@ class CsvCity final : public Constraint {
         if (why) why->set("not valid CSV for Python's csv module");
         return false;
       }
-      if (precise_) {
-        std::vector<CsvRow> kept;
-        for (auto& r : rows) {
-          bool blank = true;
-          for (const auto& f : r)
-            blank = blank && text::py_strip(f).empty();
-          if (!blank) kept.push_back(std::move(r));
-        }
-        rows = std::move(kept);
-      }
+      if (precise_) drop_blank_rows(rows);
       if (rows.size() != kRows + 1) {
         if (why)
           why->set("{} rows, expected {} (header and {} rows)", rows.size(), kRows + 1, kRows);

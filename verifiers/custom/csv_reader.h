@@ -2,6 +2,7 @@
 // quotes, strict=False) over io.StringIO(text), whose lines end at '\n' only.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -170,6 +171,17 @@ inline std::string_view strip_fence(std::string_view s) {
   size_t nl = s.find('\n');
   if (nl == std::string_view::npos || nl > s.size() - 3) return s;
   return s.substr(nl + 1, s.size() - 3 - (nl + 1));
+}
+
+/// Removes the rows whose fields are all blank (Python whitespace): a blank line between data
+/// rows is not a row in precise semantics.
+inline void drop_blank_rows(std::vector<CsvRow>& rows) {
+  auto blank = [](const CsvRow& r) {
+    for (const auto& f : r)
+      if (!text::py_strip(f).empty()) return false;
+    return true;
+  };
+  rows.erase(std::remove_if(rows.begin(), rows.end(), blank), rows.end());
 }
 
 }  // namespace precis::verifiers::custom
