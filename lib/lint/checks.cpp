@@ -768,33 +768,10 @@ bool mentions_letter(const std::string& norm_prompt, std::string_view letter) {
   return false;
 }
 
+// The registry's suite metadata says which ids are IFEval's.
 bool is_ifeval_id(std::string_view id) {
-  static const std::set<std::string_view> kIds = {"change_case:capital_word_frequency",
-                                                  "change_case:english_capital",
-                                                  "change_case:english_lowercase",
-                                                  "combination:repeat_prompt",
-                                                  "combination:two_responses",
-                                                  "detectable_content:number_placeholders",
-                                                  "detectable_content:postscript",
-                                                  "detectable_format:constrained_response",
-                                                  "detectable_format:json_format",
-                                                  "detectable_format:multiple_sections",
-                                                  "detectable_format:number_bullet_lists",
-                                                  "detectable_format:number_highlighted_sections",
-                                                  "detectable_format:title",
-                                                  "keywords:existence",
-                                                  "keywords:forbidden_words",
-                                                  "keywords:frequency",
-                                                  "keywords:letter_frequency",
-                                                  "language:response_language",
-                                                  "length_constraints:nth_paragraph_first_word",
-                                                  "length_constraints:number_paragraphs",
-                                                  "length_constraints:number_sentences",
-                                                  "length_constraints:number_words",
-                                                  "punctuation:no_comma",
-                                                  "startend:end_checker",
-                                                  "startend:quotation"};
-  return kIds.count(id) > 0;
+  const VerifierInfo* info = Registry::global().find(id);
+  return info != nullptr && info->suite == "IFEval";
 }
 
 }  // namespace
