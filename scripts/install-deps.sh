@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  libicu-dev libre2-dev libutf8proc-dev libfmt-dev libsimdjson-dev libcld2-dev
+  libicu-dev libre2-dev libutf8proc-dev libfmt-dev libsimdjson-dev libcld2-dev libhwy-dev
   libcli11-dev catch2 libbenchmark-dev clang-format-14
   python3 python3-dev pybind11-dev python3-numpy python3-pytest
 )

@@ -32,6 +32,17 @@ struct CaseStats {
   bool python_isupper() const noexcept { return any_upper && !any_lower && !any_title; }
   /// Python's str.islower(): cased and no uppercase or titlecase code point.
   bool python_islower() const noexcept { return any_lower && !any_upper && !any_title; }
+  bool operator==(const CaseStats&) const = default;
+};
+
+/// Counts over the whole text, all from one pass (lib/simd: vectorized, dispatched at run time).
+struct TextCounts {
+  uint64_t non_ascii = 0;  ///< bytes >= 0x80; 0 means the text is ASCII
+  uint64_t newlines = 0;   ///< '\n' bytes
+  uint64_t commas = 0;     ///< ASCII ',' bytes
+  uint64_t py_words = 0;   ///< matches of Python's `\w+` (IFEval's count_words)
+  CaseStats cases;         ///< what Python's str.isupper()/str.islower() look at
+  bool operator==(const TextCounts&) const = default;
 };
 
 /// The result of language identification.
@@ -65,8 +76,11 @@ class Text {
   /// Simple case folding, code point by code point (the same number of code points as raw()).
   const std::string& folded() const;
 
+  /// The one-pass counts (non-ASCII bytes, newlines, commas, `\w+` runs, case facts).
+  const TextCounts& counts() const;
+
   /// Number of matches of Python's `\w+` (IFEval's count_words).
-  size_t python_word_count() const;
+  size_t python_word_count() const { return static_cast<size_t>(counts().py_words); }
   /// Words in the `precise` sense: runs of letters, marks and digits, with an apostrophe or
   /// hyphen between two letters kept inside; zero-width characters are skipped inside words.
   const std::vector<Span>& words() const;
@@ -80,7 +94,7 @@ class Text {
   const std::vector<std::string>& regex_sentences() const;
 
   /// Case facts of the whole text.
-  CaseStats case_stats() const;
+  CaseStats case_stats() const { return counts().cases; }
 
   /// Language identification (CLD2), run on the whole text.
   LanguageGuess language() const;
@@ -90,11 +104,10 @@ class Text {
     kStripped = 1u << 0,
     kLower = 1u << 1,
     kFolded = 1u << 2,
-    kPyWords = 1u << 3,
+    kCounts = 1u << 3,
     kWords = 1u << 4,
     kSentences = 1u << 5,
     kTreebank = 1u << 6,
-    kCase = 1u << 7,
     kLanguage = 1u << 8,
     kRegexSentences = 1u << 9,
   };
@@ -105,12 +118,11 @@ class Text {
   mutable std::string_view stripped_;
   mutable std::string lower_;
   mutable std::string folded_;
-  mutable size_t py_words_ = 0;
+  mutable TextCounts counts_;
   mutable std::vector<Span> words_;
   mutable std::vector<Span> sentences_;
   mutable std::vector<std::string> treebank_;
   mutable std::vector<std::string> regex_sentences_;
-  mutable CaseStats case_;
   mutable LanguageGuess language_;
 };
 

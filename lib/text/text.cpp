@@ -1,5 +1,6 @@
 #include "precis/text.h"
 
+#include "simd/facets.h"
 #include "text/language.h"
 #include "text/punkt.h"
 #include "text/regex_sentences.h"
@@ -39,12 +40,12 @@ const std::string& Text::folded() const {
   return folded_;
 }
 
-size_t Text::python_word_count() const {
-  if (!has(kPyWords)) {
-    py_words_ = text::count_py_words(raw_);
-    have_ |= kPyWords;
+const TextCounts& Text::counts() const {
+  if (!has(kCounts)) {
+    counts_ = simd::scan(raw_);
+    have_ |= kCounts;
   }
-  return py_words_;
+  return counts_;
 }
 
 const std::vector<Span>& Text::words() const {
@@ -81,14 +82,6 @@ const std::vector<std::string>& Text::regex_sentences() const {
     have_ |= kRegexSentences;
   }
   return regex_sentences_;
-}
-
-CaseStats Text::case_stats() const {
-  if (!has(kCase)) {
-    case_ = text::case_stats(raw_);
-    have_ |= kCase;
-  }
-  return case_;
 }
 
 LanguageGuess Text::language() const {

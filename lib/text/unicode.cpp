@@ -1,4 +1,5 @@
 #include "text/unicode.h"
+#include "text/flag_table.h"
 
 #include <unicode/ucasemap.h>
 #include <unicode/uchar.h>
@@ -10,7 +11,7 @@
 namespace precis::text {
 namespace {
 
-constexpr char32_t kTableLimit = 0x30000;  // flat table below; ICU is asked directly above
+constexpr char32_t kTableLimit = kFlagTableLimit;  // flat table below; ICU is asked above
 
 bool python_isspace(char32_t c) {
   if (c >= 0x09 && c <= 0x0D) return true;
@@ -62,6 +63,10 @@ const uint16_t* table() {
 }
 
 }  // namespace
+
+const uint16_t* flag_table() noexcept {
+  return table();
+}
 
 uint16_t flags(char32_t cp) noexcept {
   if (cp < kTableLimit) return table()[cp];

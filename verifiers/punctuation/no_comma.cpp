@@ -24,7 +24,8 @@ class NoComma final : public Constraint {
       if (why) why->set("found a comma at byte {}", pos);
       return false;
     }
-    if (precise_) {
+    // Every look-alike is non-ASCII: an ASCII text (the one-pass counts say so) has none.
+    if (precise_ && text.counts().non_ascii != 0) {
       const char* begin = raw.data();
       const char* p = begin;
       const char* end = p + raw.size();
