@@ -1,4 +1,5 @@
 #include "text/unicode.h"
+#include "simd/ascii.h"
 #include "text/flag_table.h"
 
 #include <unicode/ucasemap.h>
@@ -88,22 +89,31 @@ Decoded decode_before(const char* begin, const char* p) noexcept {
   return {0xFFFD, 1};
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+namespace {
+// Writes cp as UTF-8 at o (room for 4 bytes) and returns the end.
+char* put_utf8(char* o, char32_t cp) noexcept {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
+    *o++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *o++ = static_cast<char>(0xC0 | (cp >> 6));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *o++ = static_cast<char>(0xE0 | (cp >> 12));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *o++ = static_cast<char>(0xF0 | (cp >> 18));
+    *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return o;
+}
+}  // namespace
+
+void append_utf8(std::string& out, char32_t cp) {
+  char buf[4];
+  out.append(buf, static_cast<size_t>(put_utf8(buf, cp) - buf));
 }
 
 std::string_view py_lstrip(std::string_view s) noexcept {
@@ -198,15 +208,12 @@ void map_case(std::string_view s, std::string& out, Fn fn) {
 }  // namespace
 
 void py_lower(std::string_view s, std::string& out) {
-  if (is_ascii(s)) {
-    const size_t base = out.size();
-    out.resize(base + s.size());
-    for (size_t i = 0; i < s.size(); ++i) {
-      char c = s[i];
-      out[base + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    return;
-  }
+  // ASCII text (most responses) is lowered by the vectorized loop; any other text goes to ICU
+  // whole, since the final-sigma rule looks at the letters around each sigma.
+  const size_t base = out.size();
+  out.resize(base + s.size());
+  if (simd::ascii_lower_prefix(s.data(), s.size(), out.data() + base) == s.size()) return;
+  out.resize(base);
   map_case(s, out, ucasemap_utf8ToLower);
 }
 
@@ -223,33 +230,32 @@ std::string py_upper(std::string_view s) {
 }
 
 void simple_fold(std::string_view s, std::string& out) {
-  out.reserve(out.size() + s.size());
+  // Folding changes a code point's UTF-8 length by at most half (2 bytes -> 3, as U+023A ->
+  // U+2C65), so the output fits in 1.5 times the input; it is written in place and trimmed.
+  const size_t base = out.size();
+  out.resize(base + s.size() + s.size() / 2 + 4);
+  char* const first = out.data();
+  char* o = first + base;
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
-    // A run of ASCII bytes is folded in one loop the compiler vectorizes.
-    const char* q = p;
-    while (q < end && static_cast<unsigned char>(*q) < 0x80)
-      ++q;
-    if (q != p) {
-      const size_t base = out.size();
-      out.resize(base + static_cast<size_t>(q - p));
-      char* o = out.data() + base;
-      for (; p < q; ++p, ++o) {
-        const char c = *p;
-        *o = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      }
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      // An ASCII stretch: the vectorized loop lowers it (simple folding of ASCII is lowering).
+      const size_t n = simd::ascii_lower_prefix(p, static_cast<size_t>(end - p), o);
+      p += n;
+      o += n;
       if (p == end) break;
     }
     Decoded d = decode(p, end);
     if (d.cp == 0xFFFD && d.len == 1) {
-      out.push_back(*p);  // keep an ill-formed byte as it is
+      *o++ = *p;  // keep an ill-formed byte as it is
     } else {
-      append_utf8(
-          out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(d.cp), U_FOLD_CASE_DEFAULT)));
+      o = put_utf8(
+          o, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(d.cp), U_FOLD_CASE_DEFAULT)));
     }
     p += d.len;
   }
+  out.resize(static_cast<size_t>(o - first));
 }
 
 std::string simple_fold(std::string_view s) {

@@ -33,6 +33,19 @@ bool all_caps_word(std::string_view word) {
   return letter;
 }
 
+// Python's str.isupper() of one token; an ASCII token (nearly all of them) is decided here
+// without the general code-point loop.
+bool token_isupper(std::string_view token) noexcept {
+  bool upper = false;
+  for (const char c : token) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) return text::case_stats(token).python_isupper();
+    if (static_cast<unsigned char>(b - 'a') < 26) return false;
+    upper |= static_cast<unsigned char>(b - 'A') < 26;
+  }
+  return upper;
+}
+
 class CapitalWordFrequency final : public Constraint {
  public:
   CapitalWordFrequency(int64_t bound, Relation relation, Semantics s)
@@ -51,7 +64,7 @@ class CapitalWordFrequency final : public Constraint {
           n += all_caps_word(raw.substr(w.begin, w.size())) ? 1 : 0;
       } else {
         for (const std::string& tok : text.treebank_tokens())
-          n += text::case_stats(tok).python_isupper() ? 1 : 0;
+          n += token_isupper(tok) ? 1 : 0;
       }
     } catch (...) {
       if (why) why->set("out of memory while tokenizing");
