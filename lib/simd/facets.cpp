@@ -46,8 +46,10 @@ struct Tables {
 // The block's bytes are sorted into masks (continuation bytes, 2-, 3- and 4-byte leads); the
 // block is well-formed exactly when every continuation byte is one its lead asks for and every
 // lead's second byte is in range (no overlong form, surrogate or code point past U+10FFFF): then
-// text::decode would read exactly these code points. Each is then looked up in the flag table
-// from its lead position, and the `\w` bytes of the block are counted as in an ASCII block.
+// text::decode would read exactly these code points. 3-byte code points in an all-`\w`,
+// uncased stretch (UniformWordTables) or among the CJK punctuation (PunctuationTables) are
+// classified by vector table lookups; every other one is looked up in the flag table from its
+// lead position. The `\w` bytes of the block are then counted as in an ASCII block.
 // Returns false, touching nothing, when the block is not well-formed; the caller then reads it
 // with the scalar loop.
 template <class D>

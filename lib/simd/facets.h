@@ -5,9 +5,12 @@
 // `scan_scalar` defines the result: it walks the text code point by code point with
 // text::decode and text::flags, exactly as text::count_py_words and text::case_stats do.
 // `scan` computes the same numbers 64 bytes at a time. A block of ASCII bytes is classified
-// with vector compares and bit masks; a block that holds a non-ASCII byte is handed to the same
-// code-point loop as the scalar path, so non-ASCII text falls back per block, not per response.
-// Byte counts (newlines, commas, non-ASCII bytes) and ASCII case are always vectorized.
+// with vector compares and bit masks. A block that holds a non-ASCII byte is checked for
+// well-formed UTF-8 with masks and its code points classified from their lead bytes (by vector
+// table lookups for CJK ideographs, Hangul and CJK punctuation); a block that is not well-formed
+// goes to the same code-point loop as the scalar path, so ill-formed text falls back per block,
+// not per response. Byte counts (newlines, commas, non-ASCII bytes) and ASCII case are always
+// vectorized.
 #pragma once
 
 #include <cstdint>
@@ -30,14 +33,15 @@ struct Target {
   const char* name;  ///< "AVX2", "SSE4", "EMU128", ...
 };
 
-/// The compiled targets this CPU can run, best first.
+/// The compiled targets this CPU can run, best first (only the forced one after force_target).
 std::vector<Target> available_targets();
 
 /// The name of the target `scan` uses now.
 const char* active_target() noexcept;
 
-/// Restricts `scan` to one target (its bits from available_targets()); 0 restores the CPU's
-/// best. For tests and benchmarks only: not thread-safe against concurrent scans.
+/// Restricts `scan` and every other lib/simd kernel to one target (its bits from
+/// available_targets()); 0 restores the CPU's best. For tests and benchmarks only: not
+/// thread-safe against concurrent scans.
 void force_target(int64_t bits) noexcept;
 
 namespace detail {
