@@ -1,9 +1,12 @@
 #include "test_util.h"
 
+#include "shared_texts.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
+#include "precis/evaluation.h"
 #include "precis/spec.h"
 #include "precis/text.h"
 
@@ -51,6 +54,22 @@ std::string shared_data(std::string_view relative) {
   std::string p = std::string(PRECIS_SHARED_DATA) + "/" + std::string(relative);
   std::error_code ec;
   return std::filesystem::exists(p, ec) ? p : std::string();
+}
+
+std::vector<std::string> shared_texts() {
+  std::vector<std::string> texts;
+  for (const char* file : {"ifeval/responses_gpt4.jsonl", "ifbench/sample_output.jsonl"}) {
+    const std::string path = shared_data(file);
+    if (path.empty()) return {};
+    auto responses = load_responses(path);
+    INFO(path);
+    REQUIRE(responses.ok());
+    for (const auto& [prompt, response] : *responses) {
+      texts.push_back(prompt);
+      texts.push_back(response);
+    }
+  }
+  return texts;
 }
 
 }  // namespace precis::testing

@@ -30,6 +30,19 @@ HWY_INLINE auto InRange(D d, V v, uint8_t lo, uint8_t len) {
   return hn::Eq(hn::Min(x, hn::Set(d, static_cast<uint8_t>(len - 1))), x);
 }
 
+// The bits of `mask` (one vector at byte offset i of a 64-byte block) at their place in the
+// block's 64-bit mask.
+template <class D, class M>
+HWY_INLINE uint64_t BlockBits(D d, M mask, size_t i) {
+  uint8_t bytes[8] = {};
+  hn::StoreMaskBits(d, mask, bytes);
+  uint64_t chunk = 0;
+  std::memcpy(&chunk, bytes, sizeof(chunk));
+  const size_t lanes = hn::Lanes(d);
+  if (lanes < 64) chunk &= (uint64_t{1} << lanes) - 1;
+  return chunk << i;
+}
+
 // Bytes are read 64 at a time: one 64-bit mask holds the `\w` bytes of a block, whatever the
 // vector width (4 x 16 bytes on SSE4, 2 x 32 on AVX2, 1 x 64 on AVX-512).
 constexpr size_t kBlock = 64;
@@ -79,14 +92,7 @@ HWY_INLINE bool WellFormedBlock(D d, const Tables& tables, const uint8_t* p, uin
                       hn::And(hn::Eq(v, hn::Set(d, uint8_t{0xED})), InRange(d, next, 0xA0, 0x20))),
                hn::Or(hn::And(hn::Eq(v, hn::Set(d, uint8_t{0xF0})), InRange(d, next, 0x80, 0x10)),
                       hn::And(hn::Eq(v, hn::Set(d, uint8_t{0xF4})), InRange(d, next, 0x90, 0x30))));
-    const auto put = [&](auto mask, uint64_t& bits) {
-      uint8_t bytes[8] = {};
-      hn::StoreMaskBits(d, mask, bytes);
-      uint64_t chunk = 0;
-      std::memcpy(&chunk, bytes, sizeof(chunk));
-      if (lanes < 64) chunk &= (uint64_t{1} << lanes) - 1;
-      bits |= chunk << i;
-    };
+    const auto put = [&](auto mask, uint64_t& bits) { bits |= BlockBits(d, mask, i); };
     put(is_cont, cont);
     put(is2, lead2);
     put(is3, lead3);
@@ -196,12 +202,7 @@ void ScanKernel(const char* text, size_t size, TextCounts* out) {
       any_lower = hn::Or(any_lower, hn::VecFromMask(d, lower));
       const auto word =
           hn::Or(hn::Or(upper, lower), hn::Or(InRange(d, v, '0', 10), hn::Eq(v, underscore)));
-      uint8_t bytes[8] = {};
-      hn::StoreMaskBits(d, word, bytes);
-      uint64_t chunk = 0;
-      std::memcpy(&chunk, bytes, sizeof(chunk));
-      if (lanes < 64) chunk &= (uint64_t{1} << lanes) - 1;
-      word_bits |= chunk << i;
+      word_bits |= BlockBits(d, word, i);
     }
     non_ascii += block_non_ascii;
     if (block_non_ascii == 0) {

@@ -1,6 +1,7 @@
 #include "precis/text.h"
 
 #include "simd/facets.h"
+#include "simd/words.h"
 #include "text/language.h"
 #include "text/punkt.h"
 #include "text/regex_sentences.h"
@@ -51,7 +52,10 @@ const TextCounts& Text::counts() const {
 const std::vector<Span>& Text::words() const {
   if (!has(kWords)) {
     words_.clear();
-    text::precise_words(raw_, words_);
+    if (counts().non_ascii == 0)
+      simd::ascii_precise_words(raw_, words_);  // vectorized; the same spans on ASCII text
+    else
+      text::precise_words(raw_, words_);
     have_ |= kWords;
   }
   return words_;

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "precis/evaluation.h"
 #include "precis/text.h"
+#include "shared_texts.h"
 #include "simd/facets.h"
 #include "test_util.h"
 #include "text/unicode.h"
@@ -197,17 +197,8 @@ TEST_CASE("facets: invalid UTF-8", "[simd]") {
 }
 
 TEST_CASE("facets: the shared IFEval and IFBench texts", "[simd][shared]") {
-  std::vector<std::string> texts;
-  for (const char* file : {"ifeval/responses_gpt4.jsonl", "ifbench/sample_output.jsonl"}) {
-    const std::string path = precis::testing::shared_data(file);
-    PRECIS_REQUIRE_SHARED(path);
-    auto responses = precis::load_responses(path);
-    REQUIRE(responses.ok());
-    for (const auto& [prompt, response] : *responses) {
-      texts.push_back(prompt);
-      texts.push_back(response);
-    }
-  }
+  PRECIS_REQUIRE_SHARED(precis::testing::shared_data("ifeval/responses_gpt4.jsonl"));
+  const std::vector<std::string> texts = precis::testing::shared_texts();
   REQUIRE(texts.size() > 1000);
   same_on_every_target(texts);
 }

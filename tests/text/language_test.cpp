@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "precis/evaluation.h"
+#include "shared_texts.h"
 #include "test_util.h"
 #include "text/language.h"
 #include "text/unicode.h"
@@ -78,17 +78,8 @@ TEST_CASE("plainly_english: leaves everything else to CLD2", "[text][language]")
 }
 
 TEST_CASE("plainly_english agrees with CLD2 on the shared data", "[text][language][shared]") {
-  std::vector<std::string> texts;
-  for (const char* file : {"ifeval/responses_gpt4.jsonl", "ifbench/sample_output.jsonl"}) {
-    const std::string path = shared_data(file);
-    PRECIS_REQUIRE_SHARED(path);
-    auto responses = precis::load_responses(path);
-    REQUIRE(responses.ok());
-    for (const auto& [prompt, response] : *responses) {
-      texts.push_back(prompt);
-      texts.push_back(response);
-    }
-  }
+  PRECIS_REQUIRE_SHARED(shared_data("ifeval/responses_gpt4.jsonl"));
+  const std::vector<std::string> texts = precis::testing::shared_texts();
   size_t fired = 0, total = 0;
   for (const std::string& t : texts) {
     std::string lower = text::py_lower(t);
