@@ -99,6 +99,9 @@ HWY_INLINE bool WellFormedBlock(D d, const Tables& tables, const uint8_t* p, uin
     put(is4, lead4);
     put(bad_second, bad);
     put(is_high, high);
+    // TableLookupBytes looks up 16-byte tables; the scalar target's one-byte vectors cannot
+    // hold them, so there every code point takes the flag-table lookup below.
+    if (lanes < 16) continue;
     // 3-byte code points in an all-`\w`, uncased stretch need no lookup of their own.
     const auto low_nibble = hn::And(v, hn::Set(d, uint8_t{0x0F}));
     const auto next_high_nibble = hn::And(hn::ShiftRight<4>(next), hn::Set(d, uint8_t{0x0F}));

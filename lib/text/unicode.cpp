@@ -1,6 +1,4 @@
 #include "text/unicode.h"
-#include "simd/ascii.h"
-#include "text/flag_table.h"
 
 #include <unicode/ucasemap.h>
 #include <unicode/uchar.h>
@@ -8,6 +6,9 @@
 #include <array>
 #include <memory>
 #include <mutex>
+
+#include "simd/ascii.h"
+#include "text/flag_table.h"
 
 namespace precis::text {
 namespace {
