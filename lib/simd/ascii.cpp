@@ -4,6 +4,7 @@
 #include <hwy/foreach_target.h>  // must precede highway.h
 // clang-format off
 #include <hwy/highway.h>
+#include "simd/masks-inl.h"
 // clang-format on
 
 #include <cstddef>
@@ -21,17 +22,13 @@ size_t AsciiLowerPrefix(const char* src, size_t n, char* dst) {
   const size_t lanes = hn::Lanes(d);
   const auto* in = reinterpret_cast<const uint8_t*>(src);
   auto* out = reinterpret_cast<uint8_t*>(dst);
-  const auto upper_a = hn::Set(d, uint8_t{'A'});
-  const auto letters = hn::Set(d, uint8_t{25});
   const auto case_bit = hn::Set(d, uint8_t{0x20});
   const auto high_bit = hn::Set(d, uint8_t{0x80});
   size_t i = 0;
   for (; i + lanes <= n; i += lanes) {
     const auto v = hn::LoadU(d, in + i);
     if (!hn::AllFalse(d, hn::Ne(hn::And(v, high_bit), hn::Zero(d)))) break;
-    const auto x = hn::Sub(v, upper_a);
-    const auto is_upper = hn::Eq(hn::Min(x, letters), x);
-    hn::StoreU(hn::Or(v, hn::IfThenElseZero(is_upper, case_bit)), d, out + i);
+    hn::StoreU(hn::Or(v, hn::IfThenElseZero(InRange(d, v, 'A', 26), case_bit)), d, out + i);
   }
   // The rest (a partial vector, or the vector that holds the first non-ASCII byte).
   for (; i < n; ++i) {

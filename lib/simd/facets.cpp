@@ -5,6 +5,7 @@
 #include <hwy/foreach_target.h>  // must precede highway.h
 // clang-format off
 #include <hwy/highway.h>
+#include "simd/masks-inl.h"
 // clang-format on
 
 #include <bit>
@@ -22,30 +23,6 @@ HWY_BEFORE_NAMESPACE();
 namespace precis::simd {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
-
-// Lanes v with lo <= v < lo + len (unsigned): one subtract, one min, one compare.
-template <class D, class V>
-HWY_INLINE auto InRange(D d, V v, uint8_t lo, uint8_t len) {
-  const V x = hn::Sub(v, hn::Set(d, lo));
-  return hn::Eq(hn::Min(x, hn::Set(d, static_cast<uint8_t>(len - 1))), x);
-}
-
-// The bits of `mask` (one vector at byte offset i of a 64-byte block) at their place in the
-// block's 64-bit mask.
-template <class D, class M>
-HWY_INLINE uint64_t BlockBits(D d, M mask, size_t i) {
-  uint8_t bytes[8] = {};
-  hn::StoreMaskBits(d, mask, bytes);
-  uint64_t chunk = 0;
-  std::memcpy(&chunk, bytes, sizeof(chunk));
-  const size_t lanes = hn::Lanes(d);
-  if (lanes < 64) chunk &= (uint64_t{1} << lanes) - 1;
-  return chunk << i;
-}
-
-// Bytes are read 64 at a time: one 64-bit mask holds the `\w` bytes of a block, whatever the
-// vector width (4 x 16 bytes on SSE4, 2 x 32 on AVX2, 1 x 64 on AVX-512).
-constexpr size_t kBlock = 64;
 
 // The lookup tables of the non-ASCII path, fetched once per text (each getter is a call).
 struct Tables {

@@ -4,6 +4,7 @@
 #include <hwy/foreach_target.h>  // must precede highway.h
 // clang-format off
 #include <hwy/highway.h>
+#include "simd/masks-inl.h"
 // clang-format on
 
 #include <bit>
@@ -19,25 +20,6 @@ HWY_BEFORE_NAMESPACE();
 namespace precis::simd {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
-
-constexpr size_t kBlock = 64;
-
-template <class D, class V>
-HWY_INLINE auto InRange(D d, V v, uint8_t lo, uint8_t len) {
-  const V x = hn::Sub(v, hn::Set(d, lo));
-  return hn::Eq(hn::Min(x, hn::Set(d, static_cast<uint8_t>(len - 1))), x);
-}
-
-template <class D, class M>
-HWY_INLINE uint64_t BlockBits(D d, M mask, size_t i) {
-  uint8_t bytes[8] = {};
-  hn::StoreMaskBits(d, mask, bytes);
-  uint64_t chunk = 0;
-  std::memcpy(&chunk, bytes, sizeof(chunk));
-  const size_t lanes = hn::Lanes(d);
-  if (lanes < 64) chunk &= (uint64_t{1} << lanes) - 1;
-  return chunk << i;
-}
 
 // Splits one 64-byte block at `p` (65 readable bytes: the block and the byte after it, which
 // decides whether a final apostrophe or hyphen joins). `base` is the block's offset in the text.
