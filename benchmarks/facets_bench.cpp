@@ -9,8 +9,8 @@
 //
 // Texts: English, mixed-script (English, Russian, Chinese, emoji) and Chinese, written for this
 // benchmark and repeated to 4 KiB (a typical response, in L1), 64 KiB (L2) and 256 MiB (main
-// memory: past every cache). The figure that matters is the ratio BM_Facets / BM_MemchrBaseline at
-// the same text and size:
+// memory: past every cache), all built and touched before the first benchmark (about 800 MB).
+// The figure that matters is the ratio BM_Facets / BM_MemchrBaseline at the same text and size:
 //
 //   ./build/benchmarks/facets_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only
 //
