@@ -48,6 +48,15 @@ const UniformWordTables& uniform_word_tables() noexcept {
   static const UniformWordTables tables = [] {
     UniformWordTables t{};
     const uint16_t* table = text::flag_table();
+    // Every code point of [first, first + n) is `\w` and has no case.
+    const auto all_word_uncased = [table](char32_t first, char32_t n) {
+      for (char32_t cp = first; cp < first + n; ++cp) {
+        const uint16_t f = table[cp];
+        if ((f & text::kPyWord) == 0 || (f & (text::kUpper | text::kLower | text::kTitle)) != 0)
+          return false;
+      }
+      return true;
+    };
     for (unsigned hi = 8; hi < 12; ++hi)
       t.second[hi] = static_cast<uint8_t>(1u << (hi - 8));
     // Lead E0 with a second byte below A0 is overlong and lead ED from A0 is a surrogate: the
@@ -56,13 +65,8 @@ const UniformWordTables& uniform_word_tables() noexcept {
       for (unsigned hi = 8; hi < 12; ++hi) {
         const char32_t first = (static_cast<char32_t>(lead) << 12) | ((hi - 8) << 10);
         if (first < 0x800 || (first >= 0xD800 && first <= 0xDFFF)) continue;
-        bool uniform = true;
-        for (char32_t cp = first; cp < first + 1024 && uniform; ++cp) {
-          const uint16_t f = table[cp];
-          uniform =
-              (f & text::kPyWord) != 0 && (f & (text::kUpper | text::kLower | text::kTitle)) == 0;
-        }
-        if (uniform) t.lead[lead] = static_cast<uint8_t>(t.lead[lead] | (1u << (hi - 8)));
+        if (all_word_uncased(first, 1024))
+          t.lead[lead] = static_cast<uint8_t>(t.lead[lead] | (1u << (hi - 8)));
       }
     }
     for (unsigned k = 0; k < 2; ++k) {
@@ -71,13 +75,7 @@ const UniformWordTables& uniform_word_tables() noexcept {
             (static_cast<char32_t>(UniformWordTables::kPageLeads[k] & 0x0F) << 12) |
             (static_cast<char32_t>(second & 0x3F) << 6);
         if (first >= 0xD800 && first <= 0xDFFF) continue;
-        bool uniform = true;
-        for (char32_t cp = first; cp < first + 64 && uniform; ++cp) {
-          const uint16_t f = table[cp];
-          uniform =
-              (f & text::kPyWord) != 0 && (f & (text::kUpper | text::kLower | text::kTitle)) == 0;
-        }
-        if (uniform) {
+        if (all_word_uncased(first, 64)) {
           const unsigned bit = 4 * k + ((second >> 4) & 3);
           t.page[second & 15] = static_cast<uint8_t>(t.page[second & 15] | (1u << bit));
         }
